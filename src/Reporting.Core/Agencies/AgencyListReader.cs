@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Reporting.Core.Catalog;
+
+namespace Reporting.Core.Agencies;
+
+/// <summary>Reads the agency list from its JSON text (templates/agencies.json).</summary>
+public static class AgencyListReader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static AgencyDirectory Read(string json, IndicatorCatalog catalog)
+    {
+        var file = JsonSerializer.Deserialize<AgencyFile>(json, Json) ?? throw new FormatException("The agency list is empty");
+        var agencies = file.Agencies.Select(a => new Agency
+        {
+            Code = a.Code,
+            Name = a.Name,
+            NameEn = a.NameEn,
+            Group = a.Group,
+            Frequency = ReportingFrequencies.Parse(a.Frequency),
+            Indicators = IndicatorsOf(a, file.Profiles),
+            ActiveFrom = a.ActiveFrom,
+            ActiveUntil = a.ActiveUntil,
+            Replaces = a.Replaces ?? [],
+            Contact = a.Contact,
+        }).ToList();
+
+        var directory = new AgencyDirectory(
+            new Province(file.Province.Code, file.Province.NameVi, file.Province.NameEn),
+            file.Groups.Select(g => new AgencyGroup(g.Code, g.NameVi, g.NameEn)).ToList(),
+            agencies);
+        Check(directory, catalog);
+        return directory;
+    }
+
+    private static List<string> IndicatorsOf(AgencyEntry a, Dictionary<string, List<string>>? profiles)
+    {
+        var codes = new List<string>();
+        if (a.Profile is not null)
+        {
+            codes.AddRange(profiles?.GetValueOrDefault(a.Profile) ?? throw new FormatException($"Agency {a.Code}: unknown profile '{a.Profile}'"));
+        }
+
+        codes.AddRange(a.Indicators ?? []);
+        return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Check(AgencyDirectory directory, IndicatorCatalog catalog)
+    {
+        var problems = new List<string>();
+        problems.AddRange(directory.Agencies.GroupBy(a => a.Code, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"code {g.Key} appears twice"));
+        foreach (var agency in directory.Agencies)
+        {
+            problems.AddRange(agency.Indicators.Where(c => catalog.Find(c) is not { IsDerived: false }).Select(c => $"{agency.Code} reports unknown or derived indicator {c}"));
+            problems.AddRange(agency.Replaces.Where(c => directory.Find(c) is null).Select(c => $"{agency.Code} replaces unknown agency {c}"));
+            if (directory.Groups.All(g => g.Code != agency.Group))
+            {
+                problems.Add($"{agency.Code} is in unknown group {agency.Group}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new FormatException("The agency list is inconsistent: " + string.Join("; ", problems));
+        }
+    }
+
+    private sealed record AgencyFile(ProvinceEntry Province, List<GroupEntry> Groups, Dictionary<string, List<string>>? Profiles, List<AgencyEntry> Agencies);
+
+    private sealed record ProvinceEntry(string Code, string NameVi, string NameEn);
+
+    private sealed record GroupEntry(string Code, string NameVi, string NameEn);
+
+    private sealed record AgencyEntry(
+        string Code,
+        string Name,
+        string? NameEn,
+        string Group,
+        string? Profile,
+        List<string>? Indicators,
+        string Frequency,
+        DateOnly? ActiveFrom,
+        DateOnly? ActiveUntil,
+        List<string>? Replaces,
+        string? Contact);
+}

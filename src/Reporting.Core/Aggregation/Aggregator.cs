@@ -1,0 +1,157 @@
+using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Core.Aggregation;
+
+/// <summary>
+/// Rolls submitted values up over time (flow: sum, stock: latest) and over agencies (sum, share of yes),
+/// then computes derived indicators from the aggregated parts. The one place these rules live.
+/// </summary>
+public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directory)
+{
+    /// <summary>
+    /// Aggregates <paramref name="period"/> from the current submitted values, with agencies as they stood on
+    /// <paramref name="structureDate"/>: figures of agencies merged or renamed before then are carried by their successor.
+    /// </summary>
+    public PeriodAggregate Aggregate(IEnumerable<ReportedValue> currentValues, PeriodId period, DateOnly structureDate)
+    {
+        var inPeriod = currentValues
+            .Where(v => period.Contains(v.Period))
+            .GroupBy(v => (v.AgencyCode, v.IndicatorCode))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        var byGroup = new Dictionary<(string, string), Figure>();
+        var byAgency = new Dictionary<(string, string), Figure>();
+        var carried = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+        var active = directory.ActiveDuring(period).Where(a => FitsIn(a, period)).ToList();
+        foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
+        {
+            var expected = active.Where(a => a.Reports(indicator.Code)).ToList();
+            var agencyCodes = expected.Select(a => a.Code)
+                .Concat(inPeriod.Keys.Where(k => k.IndicatorCode == indicator.Code).Select(k => k.AgencyCode))
+                .Distinct(StringComparer.Ordinal);
+            var perAgency = agencyCodes
+                .Select(code => TimeRollup(directory[code], indicator, period, inPeriod.GetValueOrDefault((code, indicator.Code)) ?? []))
+                .ToList();
+
+            var carriers = perAgency.GroupBy(f => directory.CarriedBy(f.Agency.Code, structureDate).Code, StringComparer.Ordinal).ToList();
+            var kept = new List<AgencyRollup>();
+            foreach (var carrier in carriers)
+            {
+                var members = Kept(indicator, carrier.ToList());
+                kept.AddRange(members);
+                byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.ToList());
+                var predecessors = carrier.Where(f => f.Agency.Code != carrier.Key && f.Sources.Count > 0).Select(f => f.Agency.Code).ToList();
+                if (predecessors.Count > 0)
+                {
+                    carried[carrier.Key] = carried.GetValueOrDefault(carrier.Key, []).Union(predecessors, StringComparer.Ordinal).ToList();
+                }
+            }
+
+            province[indicator.Code] = Combine(indicator, kept, perAgency);
+            foreach (var group in directory.Groups)
+            {
+                var members = kept.Where(f => directory.CarriedBy(f.Agency.Code, structureDate).Group == group.Code).ToList();
+                var all = perAgency.Where(f => directory.CarriedBy(f.Agency.Code, structureDate).Group == group.Code).ToList();
+                if (all.Count > 0)
+                {
+                    byGroup[(group.Code, indicator.Code)] = Combine(indicator, members, all);
+                }
+            }
+        }
+
+        foreach (var derived in catalog.DerivedInDependencyOrder())
+        {
+            province[derived.Code] = Derive(derived, code => province.GetValueOrDefault(code));
+            foreach (var key in byGroup.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList())
+            {
+                byGroup[(key, derived.Code)] = Derive(derived, code => byGroup.GetValueOrDefault((key, code)));
+            }
+
+            foreach (var key in byAgency.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList())
+            {
+                var figure = Derive(derived, code => byAgency.GetValueOrDefault((key, code)));
+                if (figure.Value is not null)
+                {
+                    byAgency[(key, derived.Code)] = figure;
+                }
+            }
+        }
+
+        return new PeriodAggregate(period, province, byGroup, byAgency, carried);
+    }
+
+    /// <summary>A quarterly agency is not expected in a monthly report, nor a half-yearly one in a quarterly report.</summary>
+    private static bool FitsIn(Agency agency, PeriodId period) =>
+        agency.SubmissionPeriodFor(period.FirstMonth).MonthCount <= period.MonthCount;
+
+    /// <summary>One agency's figure over the period, by the indicator's rule over time.</summary>
+    private static AgencyRollup TimeRollup(Agency agency, Indicator indicator, PeriodId period, List<ReportedValue> values)
+    {
+        var activeMonths = period.Months.Where(m => agency.IsActiveDuring(PeriodId.ForMonth(m))).ToList();
+        var lastActive = activeMonths.Count > 0 ? activeMonths[^1] : period.LastMonth;
+        if (values.Count == 0)
+        {
+            return new AgencyRollup(agency, null, false, lastActive, values);
+        }
+
+        if (indicator.OverTime == TimeRule.Stock)
+        {
+            var latest = values.MaxBy(v => v.Period.LastMonth)!;
+            return new AgencyRollup(agency, latest.Value, latest.Period.LastMonth >= lastActive, lastActive, [latest]);
+        }
+
+        var covered = values.SelectMany(v => v.Period.Months).ToHashSet();
+        return new AgencyRollup(agency, values.Sum(v => v.Value), activeMonths.All(covered.Contains), lastActive, values);
+    }
+
+    /// <summary>
+    /// The agencies whose figures count. For a stock, only those alive at the latest point of the period:
+    /// a commune merged in July does not add its June stock to its successor's December stock.
+    /// </summary>
+    private static List<AgencyRollup> Kept(Indicator indicator, List<AgencyRollup> members)
+    {
+        if (indicator.OverTime != TimeRule.Stock || members.Count <= 1)
+        {
+            return members;
+        }
+
+        var latest = members.Max(m => m.LastActiveMonth);
+        return members.Where(m => m.LastActiveMonth == latest).ToList();
+    }
+
+    private static Figure Combine(Indicator indicator, List<AgencyRollup> kept, List<AgencyRollup> expected)
+    {
+        var answered = kept.Where(f => f.Value is not null).ToList();
+        decimal? value = indicator.OverAgencies switch
+        {
+            _ when answered.Count == 0 => null,
+            AgencyRule.Sum => answered.Sum(f => f.Value!.Value),
+            AgencyRule.ShareYes => answered.Count(f => f.Value == 1) * 100m / answered.Count,
+            _ => null,
+        };
+        var reported = expected.Count(f => f.Value is not null);
+        var complete = expected.All(f => f.Complete);
+        return new Figure(indicator.Code, value, reported, expected.Count, complete, answered.SelectMany(f => f.Sources).ToList());
+    }
+
+    private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
+    {
+        var parts = derived.Formula!.Codes.Select(figureOf).ToList();
+        var value = derived.Formula.Evaluate(code => figureOf(code)?.Value);
+        var present = parts.Where(p => p is not null).Select(p => p!).ToList();
+        return new Figure(
+            derived.Code,
+            value,
+            present.Count == 0 ? 0 : present.Min(p => p.Reported),
+            present.Count == 0 ? 0 : present.Max(p => p.Expected),
+            present.Count == parts.Count && present.All(p => p.Complete),
+            present.SelectMany(p => p.Sources).Distinct().ToList());
+    }
+
+    private sealed record AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, IReadOnlyList<ReportedValue> Sources);
+}

@@ -1,0 +1,22 @@
+using Reporting.Core.Submissions;
+
+namespace Reporting.Core.Aggregation;
+
+/// <summary>
+/// An aggregated value of one indicator for one period, for an agency, a group or the province,
+/// with the submitted values it was computed from.
+/// </summary>
+/// <param name="Value">Null when nothing was reported (never zero for "not reported").</param>
+/// <param name="Reported">Agencies expected to report the indicator that did.</param>
+/// <param name="Expected">Agencies expected to report the indicator in the period.</param>
+/// <param name="Complete">False when a flow misses months or an expected agency did not report.</param>
+public sealed record Figure(
+    string IndicatorCode,
+    decimal? Value,
+    int Reported,
+    int Expected,
+    bool Complete,
+    IReadOnlyList<ReportedValue> Sources)
+{
+    public static Figure Empty(string indicatorCode) => new(indicatorCode, null, 0, 0, true, []);
+}

@@ -1,0 +1,190 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Reporting.Core.Catalog;
+
+namespace Reporting.Core.Numbers;
+
+/// <summary>
+/// Reads numbers the way people type them in Vietnamese and English: <c>1.234.567</c>, <c>1,234,567</c>,
+/// <c>1 234 567</c>, <c>96,5</c>, <c>96%</c>. A value that could mean two things is rejected, never guessed.
+/// </summary>
+public static class NumberText
+{
+    private static readonly string[] Yes = ["1", "có", "co", "yes", "y", "x"];
+    private static readonly string[] No = ["0", "không", "khong", "no", "n"];
+
+    /// <summary>Parses <paramref name="text"/> for an indicator of <paramref name="kind"/> allowing <paramref name="decimals"/> decimals.</summary>
+    public static bool TryParse(string? text, ValueKind kind, int decimals, out decimal value, [NotNullWhen(false)] out string? error)
+    {
+        value = 0;
+        var trimmed = (text ?? string.Empty).Trim();
+        if (kind == ValueKind.YesNo)
+        {
+            return TryParseYesNo(trimmed, out value, out error);
+        }
+
+        var isPercent = trimmed.EndsWith('%');
+        if (isPercent)
+        {
+            if (kind != ValueKind.Rate)
+            {
+                error = $"'{text}' is a percentage, but this indicator is not a rate";
+                return false;
+            }
+
+            trimmed = trimmed[..^1].TrimEnd();
+        }
+
+        if (!TryParseNumber(trimmed, decimals > 0, out value, out error))
+        {
+            error = $"'{text}' {error}";
+            return false;
+        }
+
+        return CheckDecimals(value, decimals, out error);
+    }
+
+    /// <summary>Checks a value read as a number (e.g. a numeric Excel cell) against the decimals allowed.</summary>
+    public static bool CheckDecimals(decimal value, int decimals, [NotNullWhen(false)] out string? error)
+    {
+        // Dividing by 1.000… drops trailing zeros, so 12.50 counts as one decimal.
+        var normalized = value / 1.000000000000000000000000000000000m;
+        if (normalized.Scale > decimals)
+        {
+            error = decimals == 0
+                ? $"{value.ToString(CultureInfo.InvariantCulture)} is not a whole number"
+                : $"{value.ToString(CultureInfo.InvariantCulture)} has more than {decimals} decimals";
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    private static bool TryParseYesNo(string text, out decimal value, [NotNullWhen(false)] out string? error)
+    {
+        var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+        value = Yes.Contains(lower, StringComparer.Ordinal) ? 1 : 0;
+        if (Yes.Contains(lower, StringComparer.Ordinal) || No.Contains(lower, StringComparer.Ordinal))
+        {
+            error = null;
+            return true;
+        }
+
+        error = $"'{text}' is not yes or no (use 1/0, Có/Không or Yes/No)";
+        return false;
+    }
+
+    private static bool TryParseNumber(string text, bool decimalsAllowed, out decimal value, [NotNullWhen(false)] out string? error)
+    {
+        value = 0;
+        var negative = text.StartsWith('-');
+        var body = (negative ? text[1..] : text).Replace('\u00A0', ' ').Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (body.Length == 0 || body.Any(c => !char.IsAsciiDigit(c) && c != '.' && c != ','))
+        {
+            error = "is not a number";
+            return false;
+        }
+
+        if (!char.IsAsciiDigit(body[0]) || !char.IsAsciiDigit(body[^1]))
+        {
+            error = "is not a number";
+            return false;
+        }
+
+        var lastDot = body.LastIndexOf('.');
+        var lastComma = body.LastIndexOf(',');
+        string integerPart;
+        string fraction;
+        char? thousands;
+        if (lastDot >= 0 && lastComma >= 0)
+        {
+            // Both marks: the last one is the decimal mark (1.234,5 or 1,234.5).
+            var decimalMark = lastDot > lastComma ? '.' : ',';
+            thousands = decimalMark == '.' ? ',' : '.';
+            var at = body.LastIndexOf(decimalMark);
+            if (body.IndexOf(decimalMark, StringComparison.Ordinal) != at)
+            {
+                error = "is not a number: the decimal mark appears twice";
+                return false;
+            }
+
+            integerPart = body[..at];
+            fraction = body[(at + 1)..];
+        }
+        else if (lastDot < 0 && lastComma < 0)
+        {
+            integerPart = body;
+            fraction = string.Empty;
+            thousands = null;
+        }
+        else
+        {
+            var mark = lastDot >= 0 ? '.' : ',';
+            var count = body.Count(c => c == mark);
+            var afterLast = body.Length - body.LastIndexOf(mark) - 1;
+            if (count > 1)
+            {
+                // 1.234.567: repeated marks can only separate thousands.
+                integerPart = body;
+                fraction = string.Empty;
+                thousands = mark;
+            }
+            else if (afterLast != 3 || body.StartsWith("0" + mark, StringComparison.Ordinal))
+            {
+                // 96,5 or 0.125: not three digits after a single mark, so it is a decimal mark.
+                integerPart = body[..body.IndexOf(mark, StringComparison.Ordinal)];
+                fraction = body[(body.IndexOf(mark, StringComparison.Ordinal) + 1)..];
+                thousands = null;
+            }
+            else if (!decimalsAllowed)
+            {
+                // 1.234 for a count: whole numbers only, so the mark separates thousands.
+                integerPart = body;
+                fraction = string.Empty;
+                thousands = mark;
+            }
+            else
+            {
+                error = $"is ambiguous: it could be {body[..^4]} thousand {body[^3..]} or {body[..^4]} point {body[^3..]}; write it without the separator or with two decimals";
+                return false;
+            }
+        }
+
+        if (!TryReadInteger(integerPart, thousands, out var digits, out error) || fraction.Any(c => !char.IsAsciiDigit(c)))
+        {
+            error ??= "is not a number";
+            return false;
+        }
+
+        var invariant = fraction.Length > 0 ? digits + "." + fraction : digits;
+        if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            error = "is too large";
+            return false;
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
+
+    private static bool TryReadInteger(string part, char? thousands, out string digits, out string? error)
+    {
+        digits = part;
+        error = null;
+        if (thousands is null)
+        {
+            return part.All(char.IsAsciiDigit);
+        }
+
+        var groups = part.Split(thousands.Value);
+        if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3) || groups.Any(g => !g.All(char.IsAsciiDigit)))
+        {
+            error = "is not a number: digits are not grouped by thousands";
+            return false;
+        }
+
+        digits = string.Concat(groups);
+        return true;
+    }
+}

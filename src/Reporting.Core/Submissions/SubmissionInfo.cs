@@ -1,0 +1,15 @@
+using Reporting.Core.Periods;
+
+namespace Reporting.Core.Submissions;
+
+/// <summary>A stored version of one agency's report for one period. Never deleted; a newer one supersedes it.</summary>
+public sealed record SubmissionInfo(
+    long Id,
+    string AgencyCode,
+    PeriodId Period,
+    int Version,
+    string SourceFile,
+    string Sha256,
+    DateTimeOffset ReceivedAt,
+    bool IsCurrent,
+    int ValueCount);

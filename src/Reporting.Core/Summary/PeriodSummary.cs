@@ -1,0 +1,17 @@
+using Reporting.Core.Aggregation;
+using Reporting.Core.Periods;
+
+namespace Reporting.Core.Summary;
+
+/// <summary>A period compared with another: what the summary command, the workbook and the PDF all show.</summary>
+public sealed record PeriodSummary(
+    PeriodId Period,
+    PeriodId ComparePeriod,
+    DateOnly StructureDate,
+    PeriodAggregate Current,
+    PeriodAggregate Compare,
+    IReadOnlyList<SummaryRow> Rows)
+{
+    /// <summary>True when compare figures include agencies since merged into others.</summary>
+    public bool CompareHasCarriedFigures => Compare.HasCarriedFigures;
+}

@@ -1,0 +1,44 @@
+using Reporting.Core.Agencies;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Core.Summary;
+
+/// <summary>Builds a <see cref="PeriodSummary"/>: both periods aggregated with today's agency structure, then compared.</summary>
+public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory directory)
+{
+    /// <summary>Decimals derived rates and changes are rounded to, so that shown figures subtract exactly.</summary>
+    public const int RateDecimals = 2;
+
+    public PeriodSummary Build(IReadOnlyCollection<ReportedValue> currentValues, PeriodId period, PeriodId? compare = null)
+    {
+        var comparePeriod = compare ?? period.SamePeriodLastYear;
+        var structureDate = period.LastMonth.LastDay;
+        var aggregator = new Aggregator(catalog, directory);
+        var current = aggregator.Aggregate(currentValues, period, structureDate);
+        var previous = aggregator.Aggregate(currentValues, comparePeriod, structureDate);
+        var rows = catalog.Indicators.Select(i => Row(i, current.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
+        return new PeriodSummary(period, comparePeriod, structureDate, current, previous, rows);
+    }
+
+    public static decimal? Shown(Indicator indicator, decimal? value) =>
+        value is { } v && (indicator.IsDerived || indicator.IsRate) ? Math.Round(v, RateDecimals, MidpointRounding.AwayFromZero) : value;
+
+    private static SummaryRow Row(Indicator indicator, Figure current, Figure compare, int year)
+    {
+        var value = Shown(indicator, current.Value);
+        var compareValue = Shown(indicator, compare.Value);
+        var unit = indicator.IsRate ? ChangeUnit.PercentagePoints : ChangeUnit.Percent;
+        decimal? change = (value, compareValue) switch
+        {
+            ({ } v, { } c) when unit == ChangeUnit.PercentagePoints => v - c,
+            ({ } v, { } c) when c != 0 => Math.Round((v - c) / c * 100, RateDecimals, MidpointRounding.AwayFromZero),
+            _ => null,
+        };
+        var target = indicator.TargetFor(year);
+        decimal? attainment = value is { } x && target is { } t && t != 0 ? Math.Round(x / t * 100, RateDecimals, MidpointRounding.AwayFromZero) : null;
+        return new SummaryRow(indicator, value, compareValue, change, unit, target, attainment, current, compare);
+    }
+}
