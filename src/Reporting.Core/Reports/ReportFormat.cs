@@ -1,0 +1,67 @@
+using System.Globalization;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Summary;
+
+namespace Reporting.Core.Reports;
+
+/// <summary>
+/// How numbers, changes and periods read in reports: Vietnamese (1.234,5) or English (1,234.5).
+/// Shared by the workbook and the PDF so both say the same thing the same way.
+/// </summary>
+public static class ReportFormat
+{
+    public static CultureInfo Culture(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.English ? "en-US" : "vi-VN");
+
+    /// <summary>A value with the indicator's decimals (rates with two, trailing zeros dropped); "-" when not reported.</summary>
+    public static string Value(Indicator indicator, decimal? value, Language language)
+    {
+        if (value is not { } v)
+        {
+            return "-";
+        }
+
+        var decimals = indicator.IsDerived || indicator.IsRate ? SummaryBuilder.RateDecimals : indicator.Decimals;
+        return Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('#', Math.Max(decimals, 0)), Culture(language)).TrimEnd('.', ',');
+    }
+
+    /// <summary>A number with the given decimals in the report's language.</summary>
+    public static string Number(decimal value, int decimals, Language language) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(language));
+
+    /// <summary>The change as "+18,4%" or "-2,35 điểm %"; "-" when there is nothing to compare with.</summary>
+    public static string Change(SummaryRow row, Language language)
+    {
+        if (row.Change is not { } change)
+        {
+            return "-";
+        }
+
+        var sign = change > 0 ? "+" : string.Empty;
+        return row.ChangeUnit == ChangeUnit.PercentagePoints
+            ? sign + Number(change, 2, language) + (language == Language.English ? " pp" : " điểm %")
+            : sign + Number(change, 1, language) + "%";
+    }
+
+    /// <summary>"6 tháng đầu năm 2026" / "first half of 2026", and so on for every period kind.</summary>
+    public static string PeriodName(PeriodId period, Language language)
+    {
+        var en = language == Language.English;
+        return period.Kind switch
+        {
+            PeriodKind.Month => en ? new DateOnly(period.Year, period.Index, 1).ToString("MMMM yyyy", Culture(language)) : $"tháng {period.Index}/{period.Year}",
+            PeriodKind.Quarter => en ? $"Q{period.Index} {period.Year}" : $"quý {Roman(period.Index)} năm {period.Year}",
+            PeriodKind.HalfYear when period.Index == 1 => en ? $"first half of {period.Year}" : $"6 tháng đầu năm {period.Year}",
+            PeriodKind.HalfYear => en ? $"second half of {period.Year}" : $"6 tháng cuối năm {period.Year}",
+            PeriodKind.NineMonths => en ? $"first nine months of {period.Year}" : $"9 tháng đầu năm {period.Year}",
+            _ => en ? $"year {period.Year}" : $"năm {period.Year}",
+        };
+    }
+
+    /// <summary>A date as "25/11/2026" (Vietnamese) or "25 November 2026" (English).</summary>
+    public static string Date(DateOnly date, Language language) =>
+        date.ToString(language == Language.English ? "d MMMM yyyy" : "dd/MM/yyyy", Culture(language));
+
+    private static string Roman(int quarter) => quarter switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
+}

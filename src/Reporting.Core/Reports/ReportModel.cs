@@ -1,0 +1,28 @@
+using Reporting.Core.Agencies;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Catalog;
+using Reporting.Core.Submissions;
+using Reporting.Core.Summary;
+
+namespace Reporting.Core.Reports;
+
+/// <summary>
+/// Everything the Excel workbook and the PDF summary show for one period. Both are written from this one
+/// model, so their numbers cannot differ.
+/// </summary>
+/// <param name="Trend">The last periods of the same kind, oldest first, ending with the report's period.</param>
+/// <param name="Missing">Agencies that have not submitted everything they owe for the period.</param>
+/// <param name="Submissions">The current submissions the period's figures were computed from.</param>
+/// <param name="IssuedOn">The date printed as the date of issue.</param>
+public sealed record ReportModel(
+    IndicatorCatalog Catalog,
+    AgencyDirectory Directory,
+    PeriodSummary Summary,
+    IReadOnlyList<PeriodAggregate> Trend,
+    IReadOnlyList<MissingSubmission> Missing,
+    IReadOnlyList<SubmissionInfo> Submissions,
+    DateOnly IssuedOn,
+    Language Language)
+{
+    public Province Province => Directory.Province;
+}
