@@ -1,1 +1,5 @@
-return 0;
+using Reporting.Cli;
+using Reporting.Cli.Commands;
+
+var terminal = Terminal.ForConsole();
+return await CliApp.RunAsync(args, terminal, CancellationToken.None);

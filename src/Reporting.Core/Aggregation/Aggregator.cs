@@ -45,7 +45,9 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 var members = Kept(indicator, carrier.ToList());
                 kept.AddRange(members);
                 byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.ToList());
-                var predecessors = carrier.Where(f => f.Agency.Code != carrier.Key && f.Sources.Count > 0).Select(f => f.Agency.Code).ToList();
+
+                // Only figures actually used: a predecessor's June stock is not carried into a December stock.
+                var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Sources.Count > 0).Select(f => f.Agency.Code).ToList();
                 if (predecessors.Count > 0)
                 {
                     carried[carrier.Key] = carried.GetValueOrDefault(carrier.Key, []).Union(predecessors, StringComparer.Ordinal).ToList();

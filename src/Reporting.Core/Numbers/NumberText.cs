@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using Reporting.Core.Catalog;
 
 namespace Reporting.Core.Numbers;
@@ -63,7 +64,8 @@ public static class NumberText
 
     private static bool TryParseYesNo(string text, out decimal value, [NotNullWhen(false)] out string? error)
     {
-        var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+        // Some Vietnamese keyboards type "Có" decomposed (o + combining acute); compare in composed form.
+        var lower = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
         value = Yes.Contains(lower, StringComparer.Ordinal) ? 1 : 0;
         if (Yes.Contains(lower, StringComparer.Ordinal) || No.Contains(lower, StringComparer.Ordinal))
         {
@@ -79,7 +81,15 @@ public static class NumberText
     {
         value = 0;
         var negative = text.StartsWith('-');
-        var body = (negative ? text[1..] : text).Replace('\u00A0', ' ').Replace(" ", string.Empty, StringComparison.Ordinal);
+        var spaced = (negative ? text[1..] : text).Replace('\u00A0', ' ').Trim();
+        if (!SpacesSeparateThousands(spaced))
+        {
+            // "12 34" is a typo, not 1234.
+            error = "is not a number: digits are not grouped by thousands";
+            return false;
+        }
+
+        var body = spaced.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (body.Length == 0 || body.Any(c => !char.IsAsciiDigit(c) && c != '.' && c != ','))
         {
             error = "is not a number";
@@ -165,6 +175,34 @@ public static class NumberText
         }
 
         value = negative ? -value : value;
+        return true;
+    }
+
+    /// <summary>True when every space stands between a digit and a group of exactly three digits.</summary>
+    private static bool SpacesSeparateThousands(string text)
+    {
+        for (var i = text.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = text.IndexOf(' ', i + 1))
+        {
+            var hasGroup = i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 4 <= text.Length && AllAsciiDigits(text.AsSpan(i + 1, 3));
+            if (!hasGroup || (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllAsciiDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

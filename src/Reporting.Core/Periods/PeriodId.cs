@@ -122,6 +122,7 @@ public readonly partial record struct PeriodId(PeriodKind Kind, int Year, int In
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<rest>0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$", RegexOptions.CultureInvariant)]
+    // [0-9] not \d: \d also matches non-ASCII digits, which int.Parse then throws on; \z not $: $ accepts a trailing newline.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?<rest>0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -19,14 +19,15 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         var aggregator = new Aggregator(catalog, directory);
         var current = aggregator.Aggregate(currentValues, period, structureDate);
         var previous = aggregator.Aggregate(currentValues, comparePeriod, structureDate);
-        var rows = catalog.Indicators.Select(i => Row(i, current.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
+        var rows = catalog.Indicators.Select(i => Compare(i, current.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
         return new PeriodSummary(period, comparePeriod, structureDate, current, previous, rows);
     }
 
     public static decimal? Shown(Indicator indicator, decimal? value) =>
         value is { } v && (indicator.IsDerived || indicator.IsRate) ? Math.Round(v, RateDecimals, MidpointRounding.AwayFromZero) : value;
 
-    private static SummaryRow Row(Indicator indicator, Figure current, Figure compare, int year)
+    /// <summary>Compares two figures of an indicator (province, group or agency level) and sets the year's target.</summary>
+    public static SummaryRow Compare(Indicator indicator, Figure current, Figure compare, int year)
     {
         var value = Shown(indicator, current.Value);
         var compareValue = Shown(indicator, compare.Value);

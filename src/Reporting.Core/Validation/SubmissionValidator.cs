@@ -1,5 +1,7 @@
+using System.Globalization;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 
 namespace Reporting.Core.Validation;
@@ -13,9 +15,229 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
     /// <summary>All problems found; <paramref name="history"/> (the agency's earlier values) only raises warnings.</summary>
     public IReadOnlyList<ValidationIssue> Validate(ParsedSubmission submission, IReadOnlyList<ReportedValue> history)
     {
-        _ = catalog;
-        _ = directory;
-        _ = history;
-        return submission.Issues;
+        var issues = new List<ValidationIssue>(submission.Issues);
+        void Add(string? cell, string? code, string message, Severity severity = Severity.Error) =>
+            issues.Add(new ValidationIssue(submission.SourceFile, submission.Sheet, cell, code, message, severity));
+
+        var agency = CheckAgency(submission, Add);
+        var period = submission.Period;
+        if (period is null)
+        {
+            Add(submission.PeriodCell, null, "the period is missing: " + PeriodId.FormatHelp);
+        }
+
+        if (agency is not null && period is { } p)
+        {
+            CheckActive(agency, p, submission.AgencyCell, Add);
+            CheckFrequency(agency, p, submission.PeriodCell, Add);
+        }
+
+        var rows = CheckRows(submission, agency, Add);
+        var valid = CheckValues(rows, period, Add);
+        CheckPartOf(valid, Add);
+        CheckSumOf(valid, Add);
+        if (agency is not null && period is { } at)
+        {
+            HistoryCheck.Warn(agency.Code, at, valid, history, (cell, code, message) => Add(cell, code, message, Severity.Warning));
+        }
+
+        return issues;
+    }
+
+    private static string Name(Agency agency) => $"{agency.Code} ({agency.NameEn ?? agency.Name})";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Agency? CheckAgency(ParsedSubmission submission, Action<string?, string?, string, Severity> add)
+    {
+        if (string.IsNullOrWhiteSpace(submission.AgencyCode))
+        {
+            add(submission.AgencyCell, null, "the agency code is missing", Severity.Error);
+            return null;
+        }
+
+        var agency = directory.Find(submission.AgencyCode.Trim());
+        if (agency is null)
+        {
+            add(submission.AgencyCell, null, $"unknown agency code '{submission.AgencyCode}': it is not in the agency list", Severity.Error);
+        }
+
+        return agency;
+    }
+
+    private void CheckActive(Agency agency, PeriodId period, string? cell, Action<string?, string?, string, Severity> add)
+    {
+        if (agency.IsActiveDuring(period))
+        {
+            return;
+        }
+
+        if (agency.ActiveUntil is { } until && until < period.FirstMonth.FirstDay)
+        {
+            var successor = directory.CarriedBy(agency.Code, until.AddDays(1));
+            var now = directory.CarriedBy(agency.Code, period.LastMonth.LastDay);
+            var message = successor.Code == agency.Code
+                ? $"agency {Name(agency)} ceased on {Day(until)} and cannot report for {period}"
+                : $"agency {Name(agency)} was merged into {Name(successor)} on {Day(successor.ActiveFrom ?? until.AddDays(1))}: "
+                  + $"{period} must be reported by {now.Code}";
+            add(cell, null, message, Severity.Error);
+            return;
+        }
+
+        var from = agency.ActiveFrom!.Value;
+        var predecessors = agency.Replaces.Count > 0 ? $"; {period} is reported by {string.Join(", ", agency.Replaces)}" : string.Empty;
+        add(cell, null, $"agency {Name(agency)} exists from {Day(from)} and cannot report for {period}{predecessors}", Severity.Error);
+    }
+
+    private static void CheckFrequency(Agency agency, PeriodId period, string? cell, Action<string?, string?, string, Severity> add)
+    {
+        var kind = agency.Frequency.PeriodKind();
+        if (period.Kind == kind)
+        {
+            return;
+        }
+
+        var first = agency.SubmissionPeriodFor(period.FirstMonth);
+        var last = agency.SubmissionPeriodFor(period.LastMonth);
+        var submit = first == last ? $"submit {first}" : $"submit {first} to {last} separately";
+        add(cell, null, $"agency {agency.Code} reports {agency.Frequency.ToText()}: {submit}, not {period}", Severity.Error);
+    }
+
+    /// <summary>Checks which rows are there; returns the rows whose values are worth checking further.</summary>
+    private List<(Indicator Indicator, ParsedValue Row)> CheckRows(ParsedSubmission submission, Agency? agency, Action<string?, string?, string, Severity> add)
+    {
+        var rows = new List<(Indicator, ParsedValue)>();
+        var seen = new Dictionary<string, ParsedValue>(StringComparer.Ordinal);
+        foreach (var row in submission.Values)
+        {
+            var indicator = catalog.Find(row.IndicatorCode);
+            if (indicator is null)
+            {
+                add(row.Cell, row.IndicatorCode, $"unknown indicator code {row.IndicatorCode}", Severity.Error);
+                continue;
+            }
+
+            if (!seen.TryAdd(indicator.Code, row))
+            {
+                add(row.Cell, indicator.Code, $"{indicator.Code} appears twice, in {seen[indicator.Code].Cell} and {row.Cell}", Severity.Error);
+                continue;
+            }
+
+            if (indicator.IsDerived)
+            {
+                add(row.Cell, indicator.Code, $"{indicator.Code} is computed ({indicator.Formula}) and must not be submitted; remove the row", Severity.Error);
+                continue;
+            }
+
+            if (agency is not null && !agency.Reports(indicator.Code))
+            {
+                add(row.Cell, indicator.Code, $"agency {agency.Code} does not report {indicator.Code} ({indicator.NameEn}); remove the row", Severity.Error);
+                continue;
+            }
+
+            rows.Add((indicator, row));
+        }
+
+        if (agency is not null)
+        {
+            foreach (var code in agency.Indicators.Where(c => !seen.ContainsKey(c)))
+            {
+                var name = catalog.Find(code)?.NameEn;
+                add(null, code, $"missing indicator row for {code}{(name is null ? string.Empty : $" ({name})")}: leave the value empty if it is not reported, but keep the row", Severity.Error);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Checks each value on its own; returns the values that passed, by indicator code.</summary>
+    private static Dictionary<string, (Indicator Indicator, ParsedValue Row, decimal Value)> CheckValues(
+        List<(Indicator Indicator, ParsedValue Row)> rows, PeriodId? period, Action<string?, string?, string, Severity> add)
+    {
+        var valid = new Dictionary<string, (Indicator, ParsedValue, decimal)>(StringComparer.Ordinal);
+        foreach (var (indicator, row) in rows)
+        {
+            if (row.Value is not { } value)
+            {
+                continue;
+            }
+
+            var problem = KindProblem(indicator, value) ?? BoundProblem(indicator, value, period);
+            if (problem is not null)
+            {
+                add(row.Cell, indicator.Code, $"{indicator.Code} ({MessageNumber.Format(value)}) in {row.Cell}: {problem}", Severity.Error);
+                continue;
+            }
+
+            valid[indicator.Code] = (indicator, row, value);
+        }
+
+        return valid;
+    }
+
+    private static string? KindProblem(Indicator indicator, decimal value) => indicator.Kind switch
+    {
+        ValueKind.Count or ValueKind.Amount when value < 0 => "a count or amount cannot be negative",
+        ValueKind.YesNo when value is not (0 or 1) => "must be 1 (yes) or 0 (no)",
+        ValueKind.Rate when value is < 0 or > 100 => "a rate must be between 0 and 100",
+        _ => null,
+    };
+
+    private static string? BoundProblem(Indicator indicator, decimal value, PeriodId? period)
+    {
+        if (indicator.Max is not { } max)
+        {
+            return null;
+        }
+
+        // Max is for one month: a quarter's or half-year's flow adds up three or six months.
+        var months = indicator.OverTime == TimeRule.Flow && period is { } p ? p.MonthCount : 1;
+        var bound = max * months;
+        if (value <= bound)
+        {
+            return null;
+        }
+
+        var scaled = months > 1 ? $" ({MessageNumber.Format(max)} a month x {months} months)" : string.Empty;
+        return $"value over the sanity bound of {MessageNumber.Format(bound)}{scaled}; check the unit and the digits";
+    }
+
+    private static void CheckPartOf(Dictionary<string, (Indicator Indicator, ParsedValue Row, decimal Value)> valid, Action<string?, string?, string, Severity> add)
+    {
+        foreach (var (indicator, row, value) in valid.Values)
+        {
+            if (indicator.PartOf is { } wholeCode && valid.TryGetValue(wholeCode, out var whole) && value > whole.Value)
+            {
+                add(
+                    row.Cell,
+                    indicator.Code,
+                    $"{indicator.Code} ({MessageNumber.Format(value)}) in {row.Cell} is greater than {wholeCode} ({MessageNumber.Format(whole.Value)}) in {whole.Row.Cell}, which it is part of",
+                    Severity.Error);
+            }
+        }
+    }
+
+    private static void CheckSumOf(Dictionary<string, (Indicator Indicator, ParsedValue Row, decimal Value)> valid, Action<string?, string?, string, Severity> add)
+    {
+        foreach (var (indicator, row, total) in valid.Values)
+        {
+            if (indicator.SumOf is not { Count: > 0 } parts || !parts.All(valid.ContainsKey))
+            {
+                continue;
+            }
+
+            var values = parts.Select(c => valid[c].Value).ToList();
+            var sum = values.Sum();
+            if (sum != total)
+            {
+                var cells = string.Join(", ", parts.Select(c => valid[c].Row.Cell));
+                add(
+                    row.Cell,
+                    indicator.Code,
+                    $"{indicator.Code} ({MessageNumber.Format(total)}) in {row.Cell} is not the sum of {string.Join(" + ", parts)} in {cells}: "
+                    + $"{string.Join(" + ", values.Select(MessageNumber.Format))} = {MessageNumber.Format(sum)}",
+                    Severity.Error);
+            }
+        }
     }
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The main job on the embedded default: builds the CLI, generates the sample province's workbooks
+# (first run only), creates a fresh SQLite database, imports the samples, prints the six-month summary
+# (H1 2026 against H1 2025, across the commune merger) and writes the reports to out/reports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build src/Reporting.Cli -c Release -o out/cli -v quiet -nologo >&2
+if [ ! -d samples/province ]; then
+  dotnet run --project tools/Reporting.SampleGenerator -c Release -v quiet -- province >&2
+fi
+db=out/sample.db
+rm -f "$db" "$db-wal" "$db-shm"
+out/cli/reporting init --db "$db"
+out/cli/reporting import samples/province --db "$db" > out/import.log || { cat out/import.log; exit 1; }
+tail -n 3 out/import.log >&2
+out/cli/reporting summary --period 2026-H1 --db "$db" "$@"
+out/cli/reporting report --period 2026-H1 --out out/reports --db "$db"

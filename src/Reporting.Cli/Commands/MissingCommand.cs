@@ -1,0 +1,49 @@
+using Reporting.Workflows.Queries;
+using Spectre.Console;
+
+namespace Reporting.Cli.Commands;
+
+/// <summary>Lists agencies that have not submitted for a period.</summary>
+internal sealed class MissingCommand : ICommand
+{
+    public string Name => "missing";
+
+    public string Summary => "List agencies that have not submitted for a period";
+
+    public string Help => """
+        reporting missing --period ID [--format table|json|csv]
+
+        An agency is listed when a submission it owes inside the period (by its frequency and the
+        dates it existed) has not arrived. JSON fields: code, name, group, missing, contact.
+        """;
+
+    public IReadOnlyList<string> Options => ["period", "format"];
+
+    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var period = line.Period();
+        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
+        switch (line.Format)
+        {
+            case OutputFormat.Json:
+                terminal.WriteJson(missing.Select(m => new { code = m.Agency.Code, name = m.Agency.Name, group = m.Agency.Group, missing = m.MissingPeriods.Select(p => p.ToString()), contact = m.Agency.Contact }));
+                break;
+            case OutputFormat.Csv:
+                terminal.WriteCsv(["code", "name", "group", "missing", "contact"], missing.Select(m => (IReadOnlyList<object?>)[m.Agency.Code, m.Agency.Name, m.Agency.Group, string.Join(' ', m.MissingPeriods), m.Agency.Contact]));
+                break;
+            default:
+                var table = new Table().AddColumns("Code", "Agency", "Group", "Missing", "Contact");
+                foreach (var m in missing)
+                {
+                    table.AddRow(Markup.Escape(m.Agency.Code), Markup.Escape(m.Agency.Name), m.Agency.Group, string.Join(", ", m.MissingPeriods), Markup.Escape(m.Agency.Contact ?? string.Empty));
+                }
+
+                terminal.Out.Write(table);
+                terminal.Out.MarkupLine(Terminal.Markup($"{missing.Count} agencies have not submitted everything for {period}."));
+                break;
+        }
+
+        return 0;
+    }
+}

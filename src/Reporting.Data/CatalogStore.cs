@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data;
+
+/// <summary>Keeps the catalog and agency list in the database, so a database is self-contained.</summary>
+public sealed class CatalogStore(ReportingDbContext db)
+{
+    /// <summary>Applies pending migrations: a database made by an earlier version upgrades in place.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        await db.Database.MigrateAsync(cancellationToken);
+
+    public async Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) =>
+        await db.CatalogDocuments.AnyAsync(cancellationToken);
+
+    /// <summary>Stores the catalog and agency list after checking they read; replaces earlier ones.</summary>
+    public async Task SaveAsync(string indicatorsJson, string agenciesJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
+    {
+        _ = AgencyListReader.Read(agenciesJson, CatalogReader.Read(indicatorsJson));
+        await db.CatalogDocuments.ExecuteDeleteAsync(cancellationToken);
+        db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Indicators, Json = indicatorsJson, LoadedAt = loadedAt });
+        db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Agencies, Json = agenciesJson, LoadedAt = loadedAt });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    public async Task<ProvinceCatalog> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var documents = await db.CatalogDocuments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Json, StringComparer.Ordinal, cancellationToken);
+        if (!documents.TryGetValue(CatalogDocument.Indicators, out var indicators) || !documents.TryGetValue(CatalogDocument.Agencies, out var agencies))
+        {
+            throw new InvalidOperationException("The database holds no catalog: run `reporting init`.");
+        }
+
+        var catalog = CatalogReader.Read(indicators);
+        return new ProvinceCatalog(catalog, AgencyListReader.Read(agencies, catalog));
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data.Configurations;
+
+internal sealed class SubmissionEntityTypeConfiguration : IEntityTypeConfiguration<SubmissionEntity>
+{
+    public void Configure(EntityTypeBuilder<SubmissionEntity> builder)
+    {
+        builder.ToTable("submissions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.AgencyCode).HasMaxLength(32);
+        builder.Property(s => s.Period).HasMaxLength(8);
+        builder.Property(s => s.Sha256).HasMaxLength(64);
+        builder.HasIndex(s => new { s.AgencyCode, s.Period, s.Version }).IsUnique();
+        builder.HasIndex(s => new { s.IsCurrent, s.FirstMonth, s.LastMonth });
+        builder.HasIndex(s => s.Sha256);
+        builder.HasMany(s => s.Values).WithOne().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

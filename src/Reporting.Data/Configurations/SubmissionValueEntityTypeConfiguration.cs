@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data.Configurations;
+
+internal sealed class SubmissionValueEntityTypeConfiguration : IEntityTypeConfiguration<SubmissionValueEntity>
+{
+    /// <summary>Values are stored as whole millionths: exact, summable in SQL, and portable to PostgreSQL's bigint.</summary>
+    public const decimal Scale = 1_000_000m;
+
+    public void Configure(EntityTypeBuilder<SubmissionValueEntity> builder)
+    {
+        builder.ToTable("submission_values");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.IndicatorCode).HasMaxLength(64);
+        builder.Property(v => v.Value)
+            .HasColumnName("value_micros")
+            .HasConversion(v => v == null ? (long?)null : (long)(v.Value * Scale), v => v == null ? null : v.Value / Scale);
+        builder.HasIndex(v => new { v.SubmissionId, v.IndicatorCode }).IsUnique();
+    }
+}

@@ -1,0 +1,30 @@
+namespace Reporting.Data.Entities;
+
+/// <summary>One stored version of an agency's report for a period. Rows are never updated but for <see cref="IsCurrent"/>.</summary>
+public sealed class SubmissionEntity
+{
+    public long Id { get; set; }
+
+    public required string AgencyCode { get; set; }
+
+    /// <summary>Period id as text, e.g. 2026-Q1.</summary>
+    public required string Period { get; set; }
+
+    /// <summary>First and last month as <c>YearMonth.Index</c>, so range queries need no period parsing.</summary>
+    public int FirstMonth { get; set; }
+
+    public int LastMonth { get; set; }
+
+    public int Version { get; set; }
+
+    public required string SourceFile { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>True for the newest version of the agency's report for the period.</summary>
+    public bool IsCurrent { get; set; }
+
+    public List<SubmissionValueEntity> Values { get; set; } = [];
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Data.Configurations;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data;
+
+/// <summary>Stores submissions as new versions, never losing one, and reads current values back for aggregation.</summary>
+public sealed class SubmissionStore(ReportingDbContext db)
+{
+    /// <summary>
+    /// Stores a validated submission as the agency's newest version for its period, in one transaction.
+    /// A file already imported for that agency and period (same SHA-256) changes nothing.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(ParsedSubmission submission, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
+        var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
+        var periodText = period.ToString();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var versions = await db.Submissions
+            .Where(s => s.AgencyCode == agency && s.Period == periodText)
+            .Select(s => new { s.Id, s.Version, s.Sha256, s.IsCurrent })
+            .ToListAsync(cancellationToken);
+        var same = versions.FirstOrDefault(v => v.Sha256 == submission.Sha256);
+        if (same is not null)
+        {
+            return new SaveOutcome(same.Id, same.Version, false, null);
+        }
+
+        var previous = versions.FirstOrDefault(v => v.IsCurrent);
+        if (previous is not null)
+        {
+            await db.Submissions.Where(s => s.Id == previous.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.IsCurrent, false), cancellationToken);
+        }
+
+        var entity = new SubmissionEntity
+        {
+            AgencyCode = agency,
+            Period = periodText,
+            FirstMonth = period.FirstMonth.Index,
+            LastMonth = period.LastMonth.Index,
+            Version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1,
+            SourceFile = submission.SourceFile,
+            Sha256 = submission.Sha256,
+            ReceivedAt = receivedAt,
+            IsCurrent = true,
+            Values = submission.Values
+                .Select(v => new SubmissionValueEntity { IndicatorCode = v.IndicatorCode, Value = v.Value, Cell = v.Cell, Note = v.Note })
+                .ToList(),
+        };
+        db.Submissions.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new SaveOutcome(entity.Id, entity.Version, true, previous?.Id);
+    }
+
+    /// <summary>Values of the current submissions whose period lies within the months given (inclusive).</summary>
+    public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
+        ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, ("$from", from.Index), ("$to", to.Index));
+
+    /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
+    public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>
+        ReadValuesAsync("s.is_current = 1 AND s.agency_code = $agency", cancellationToken, ("$agency", agencyCode));
+
+    /// <summary>The values of one stored version, current or superseded.</summary>
+    public Task<IReadOnlyList<ReportedValue>> ValuesOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
+        ReadValuesAsync("s.id = $id", cancellationToken, ("$id", submissionId));
+
+    /// <summary>Submissions whose period lies within the months given; superseded versions too when asked.</summary>
+    public async Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(YearMonth from, YearMonth to, bool includeSuperseded = false, CancellationToken cancellationToken = default)
+    {
+        var (first, last) = (from.Index, to.Index);
+        var rows = await db.Submissions.AsNoTracking()
+            .Where(s => s.FirstMonth >= first && s.LastMonth <= last && (includeSuperseded || s.IsCurrent))
+            .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
+            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, Count = s.Values.Count(v => v.Value != null) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(s => new SubmissionInfo(s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count)).ToList();
+    }
+
+    private async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        // Plain ADO: aggregation reads hundreds of thousands of rows, and materialising entities would dominate.
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, v.cell, s.source_file
+            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+            WHERE v.value_micros IS NOT NULL AND {where}
+            """;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var periods = new Dictionary<string, PeriodId>(StringComparer.Ordinal);
+        var values = new List<ReportedValue>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var periodText = reader.GetString(2);
+            if (!periods.TryGetValue(periodText, out var period))
+            {
+                period = periods[periodText] = PeriodId.Parse(periodText);
+            }
+
+            values.Add(new ReportedValue(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(3),
+                period,
+                reader.GetInt64(4) / SubmissionValueEntityTypeConfiguration.Scale,
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetString(6)));
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Reporting.Workflows.Import;
+
+/// <summary>What happened to one imported file.</summary>
+public enum ImportOutcome
+{
+    /// <summary>Stored as a new version.</summary>
+    Stored,
+
+    /// <summary>The same file was imported before; nothing changed.</summary>
+    Unchanged,
+
+    /// <summary>Valid, not stored (dry run).</summary>
+    Valid,
+
+    /// <summary>At least one error: nothing from the file was stored.</summary>
+    Rejected,
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
+using Reporting.Data;
+
+namespace Reporting.Workflows;
+
+/// <summary>
+/// An open reporting database with its catalog loaded. Opening creates and migrates the database, and loads the
+/// catalog and agency list from the templates folder when the database has none yet.
+/// </summary>
+public sealed class ReportingWorkspace : IAsyncDisposable
+{
+    private ReportingWorkspace(ReportingDbContext db, ProvinceCatalog catalog, TimeProvider time)
+    {
+        Db = db;
+        Catalog = catalog.Indicators;
+        Agencies = catalog.Agencies;
+        Time = time;
+        Submissions = new SubmissionStore(db);
+    }
+
+    public ReportingDbContext Db { get; }
+
+    public IndicatorCatalog Catalog { get; }
+
+    public AgencyDirectory Agencies { get; }
+
+    public SubmissionStore Submissions { get; }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>The templates folder shipped next to the program.</summary>
+    public static string DefaultTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public static async Task<ReportingWorkspace> OpenAsync(string databasePath, string? templatesDirectory = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        time ??= TimeProvider.System;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var db = ReportingDbContext.OpenSqlite(databasePath);
+        try
+        {
+            // One connection for the workspace's life: per-connection settings hold, and no reopen per query.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", cancellationToken);
+            var catalogs = new CatalogStore(db);
+            await catalogs.MigrateAsync(cancellationToken);
+            if (!await catalogs.HasCatalogAsync(cancellationToken))
+            {
+                await LoadTemplatesAsync(catalogs, templatesDirectory ?? DefaultTemplates, time, cancellationToken);
+            }
+
+            return new ReportingWorkspace(db, await catalogs.LoadAsync(cancellationToken), time);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Replaces the database's catalog and agency list with the templates folder's.</summary>
+    public static async Task LoadTemplatesAsync(CatalogStore catalogs, string templatesDirectory, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var indicators = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "indicators.json"), cancellationToken);
+        var agencies = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "agencies.json"), cancellationToken);
+        await catalogs.SaveAsync(indicators, agencies, time.GetUtcNow(), cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
