@@ -18,7 +18,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+    public IAnsiConsole Out { get; } = Wide(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }));
 
     public IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
 
@@ -43,6 +43,17 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr)
                 _ => v.ToString() ?? string.Empty,
             }))));
         }
+    }
+
+    /// <summary>Redirected output has no width: do not wrap lines at 80 columns in logs and files.</summary>
+    private static IAnsiConsole Wide(IAnsiConsole console)
+    {
+        if (console.Profile.Width <= 80 && !console.Profile.Capabilities.Interactive)
+        {
+            console.Profile.Width = 250;
+        }
+
+        return console;
     }
 
     private static string Quote(string text) =>

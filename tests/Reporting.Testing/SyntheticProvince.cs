@@ -89,7 +89,9 @@ public sealed class SyntheticProvince(IndicatorCatalog catalog, AgencyDirectory 
         }
 
         var max = indicator.Max ?? 1000m;
-        var scale = indicator.Kind == ValueKind.Rate ? 0.5m : 0.04m + (Noise(agency.Code, indicator.Code, 0) * 0.2m);
+        // A successor of merged agencies carries about their combined size, so mergers keep totals steady.
+        var size = Math.Max(1, agency.Replaces.Count);
+        var scale = indicator.Kind == ValueKind.Rate ? 0.5m : size * (0.01m + (Noise(agency.Code, indicator.Code, 0) * 0.04m));
 
         // Growth of about 15% a year from January 2024, plus up to 5% month-to-month jitter.
         var monthsSince2024 = period.LastMonth.Index - new YearMonth(2024, 1).Index;

@@ -65,7 +65,7 @@ internal sealed class SummaryCommand : ICommand
                     rows.Select(r => (IReadOnlyList<object?>)[r.Level, r.Row.Indicator.Code, r.Row.Indicator.Name(language), r.Row.Indicator.Unit(language), r.Row.Value, r.Row.CompareValue, r.Row.Change, r.Row.ChangeUnit == ChangeUnit.PercentagePoints ? "pp" : "%", r.Row.Target, r.Row.Attainment, r.Row.Reported, r.Row.Expected]));
                 break;
             default:
-                PrintTable(summary, rows, by, language, terminal);
+                PrintTable(summary, rows, by, language, terminal, workspace.Catalog);
                 break;
         }
 
@@ -88,24 +88,36 @@ internal sealed class SummaryCommand : ICommand
         };
     }
 
-    private static void PrintTable(PeriodSummary summary, List<(string Level, SummaryRow Row)> rows, string? by, Language language, Terminal terminal)
+    private static void PrintTable(PeriodSummary summary, List<(string Level, SummaryRow Row)> rows, string? by, Language language, Terminal terminal, IndicatorCatalog catalog)
     {
         var en = language == Language.English;
         terminal.Out.MarkupLine($"[bold]{Markup.Escape(ReportFormat.PeriodName(summary.Period, language))}[/] {(en ? "compared with" : "so với")} {Markup.Escape(ReportFormat.PeriodName(summary.ComparePeriod, language))}");
-        var table = new Table().AddColumn(by ?? (en ? "Group" : "Nhóm"))
-            .AddColumns(en ? "Code" : "Mã", en ? "Indicator" : "Chỉ tiêu", en ? "Unit" : "Đơn vị")
+        var table = new Table();
+        if (by is not null)
+        {
+            table.AddColumn(by);
+        }
+
+        table.AddColumns(en ? "Code" : "Mã", en ? "Indicator" : "Chỉ tiêu", en ? "Unit" : "Đơn vị")
             .AddColumn(new TableColumn(summary.Period.ToString()).RightAligned())
             .AddColumn(new TableColumn(summary.ComparePeriod.ToString()).RightAligned())
             .AddColumn(new TableColumn(en ? "Change" : "Tăng/giảm").RightAligned())
             .AddColumn(new TableColumn(en ? "Target" : "Kế hoạch").RightAligned())
             .AddColumn(new TableColumn(en ? "Attained" : "Đạt").RightAligned())
             .AddColumn(new TableColumn(en ? "Reported" : "Đã báo cáo").RightAligned());
+        string? group = null;
         foreach (var (level, row) in rows)
         {
             var i = row.Indicator;
+            if (by is null && i.Group != group)
+            {
+                group = i.Group;
+                table.AddRow(string.Empty, $"[bold]{Markup.Escape(catalog.GroupOf(i).Name(language))}[/]");
+            }
+
             var flag = row.Current.Complete ? string.Empty : " *";
-            table.AddRow(
-                Markup.Escape(by is null ? i.Group : level),
+            var cells = new List<string>
+            {
                 i.Code,
                 Markup.Escape(i.Name(language)),
                 Markup.Escape(i.Unit(language)),
@@ -114,7 +126,14 @@ internal sealed class SummaryCommand : ICommand
                 Markup.Escape(ReportFormat.Change(row, language)),
                 ReportFormat.Value(i, row.Target, language),
                 row.Attainment is { } a ? ReportFormat.Number(a, 1, language) + "%" : "-",
-                $"{row.Reported}/{row.Expected}");
+                $"{row.Reported}/{row.Expected}",
+            };
+            if (by is not null)
+            {
+                cells.Insert(0, Markup.Escape(level));
+            }
+
+            table.AddRow(cells.ToArray());
         }
 
         terminal.Out.Write(table);

@@ -14,7 +14,7 @@ public static class ReportFormat
     public static CultureInfo Culture(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.English ? "en-US" : "vi-VN");
 
-    /// <summary>A value with the indicator's decimals (rates with two, trailing zeros dropped); "-" when not reported.</summary>
+    /// <summary>A value with the indicator's decimals (rates with two); "-" when not reported.</summary>
     public static string Value(Indicator indicator, decimal? value, Language language)
     {
         if (value is not { } v)
@@ -23,7 +23,7 @@ public static class ReportFormat
         }
 
         var decimals = indicator.IsDerived || indicator.IsRate ? SummaryBuilder.RateDecimals : indicator.Decimals;
-        return Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('#', Math.Max(decimals, 0)), Culture(language)).TrimEnd('.', ',');
+        return Number(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals, language);
     }
 
     /// <summary>A number with the given decimals in the report's language.</summary>
