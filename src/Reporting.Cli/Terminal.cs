@@ -10,7 +10,7 @@ namespace Reporting.Cli;
 /// Where a command writes: data to stdout, progress and messages to stderr, so that
 /// `--format json|csv` leaves nothing but the data on stdout.
 /// </summary>
-public sealed class Terminal(TextWriter stdout, TextWriter stderr)
+public sealed class Terminal(TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal = false, bool stderrIsTerminal = false)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,9 +18,9 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public IAnsiConsole Out { get; } = Wide(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }));
+    public IAnsiConsole Out { get; } = Console(stdout, stdoutIsTerminal);
 
-    public IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+    public IAnsiConsole Err { get; } = Console(stderr, stderrIsTerminal);
 
     public TextWriter Data => stdout;
 
@@ -45,12 +45,19 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    /// <summary>Redirected output has no width: do not wrap lines at 80 columns in logs and files.</summary>
-    private static IAnsiConsole Wide(IAnsiConsole console)
+    /// <summary>Colours and wrapping for a terminal; plain, unwrapped text for files, pipes and tests.</summary>
+    private static IAnsiConsole Console(TextWriter writer, bool isTerminal)
     {
-        if (console.Profile.Width <= 80 && !console.Profile.Capabilities.Interactive)
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            console.Profile.Width = 250;
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!isTerminal)
+        {
+            console.Profile.Width = 4096;
         }
 
         return console;
@@ -62,7 +69,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr)
     /// <summary>Makes stdout and stderr UTF-8 so Vietnamese names survive any terminal.</summary>
     public static Terminal ForConsole()
     {
-        Console.OutputEncoding = new UTF8Encoding(false);
-        return new Terminal(Console.Out, Console.Error);
+        System.Console.OutputEncoding = new UTF8Encoding(false);
+        return new Terminal(System.Console.Out, System.Console.Error, !System.Console.IsOutputRedirected, !System.Console.IsErrorRedirected);
     }
 }

@@ -13,6 +13,12 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
+        // Tests read the repo's templates/, whatever the test host's folder holds.
+        if (args.Contains("--db") && !args.Contains("--templates"))
+        {
+            args = [.. args, "--templates", Testing.RepoFiles.Templates];
+        }
+
         var code = await CliApp.RunAsync(args, new Terminal(stdout, stderr), CancellationToken.None);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }

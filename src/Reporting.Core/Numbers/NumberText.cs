@@ -82,17 +82,17 @@ public static class NumberText
         value = 0;
         var negative = text.StartsWith('-');
         var spaced = (negative ? text[1..] : text).Replace('\u00A0', ' ').Trim();
-        if (!SpacesSeparateThousands(spaced))
-        {
-            // "12 34" is a typo, not 1234.
-            error = "is not a number: digits are not grouped by thousands";
-            return false;
-        }
-
         var body = spaced.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (body.Length == 0 || body.Any(c => !char.IsAsciiDigit(c) && c != '.' && c != ','))
         {
             error = "is not a number";
+            return false;
+        }
+
+        if (!SpacesSeparateThousands(spaced))
+        {
+            // "12 34" is a typo, not 1234.
+            error = "is not a number: digits are not grouped by thousands";
             return false;
         }
 

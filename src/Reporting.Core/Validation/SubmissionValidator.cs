@@ -44,7 +44,7 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
         return issues;
     }
 
-    private static string Name(Agency agency) => $"{agency.Code} ({agency.NameEn ?? agency.Name})";
+    private static string Name(Agency agency) => $"{agency.Code} ({agency.Name})";
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -140,7 +140,9 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
 
         if (agency is not null)
         {
-            foreach (var code in agency.Indicators.Where(c => !seen.ContainsKey(c)))
+            // A row whose value could not be read is there: the reader already said what is wrong with it.
+            var unreadable = submission.Issues.Where(i => i.Severity == Severity.Error && i.IndicatorCode is not null).Select(i => i.IndicatorCode!).ToHashSet(StringComparer.Ordinal);
+            foreach (var code in agency.Indicators.Where(c => !seen.ContainsKey(c) && !unreadable.Contains(c)))
             {
                 var name = catalog.Find(code)?.NameEn;
                 add(null, code, $"missing indicator row for {code}{(name is null ? string.Empty : $" ({name})")}: leave the value empty if it is not reported, but keep the row", Severity.Error);
