@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Data.Tests;
+
+/// <summary>Versions are kept, values come back exactly, and the schema upgrades in place.</summary>
+public sealed class SubmissionStoreTests : IAsyncLifetime
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), "reporting-data-tests", Guid.NewGuid().ToString("N") + ".db");
+    private ReportingDbContext db = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        db = ReportingDbContext.OpenSqlite(path);
+        await new CatalogStore(db).MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await db.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+
+    [Fact]
+    public async Task Save_KeepsEveryVersion_AndOnlyTheNewestIsCurrent()
+    {
+        var store = new SubmissionStore(db);
+        var first = await store.SaveAsync(Submission("aaa", 100m), At(1));
+        var second = await store.SaveAsync(Submission("bbb", 120m), At(2));
+
+        Assert.Equal((1, true, (long?)null), (first.Version, first.Stored, first.SupersededId));
+        Assert.Equal((2, true, (long?)first.SubmissionId), (second.Version, second.Stored, second.SupersededId));
+        var all = await store.SubmissionsAsync(new YearMonth(2026, 1), new YearMonth(2026, 12), includeSuperseded: true);
+        Assert.Equal([false, true], all.Select(s => s.IsCurrent));
+        var current = await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12));
+        Assert.Equal(120m, Assert.Single(current).Value);
+        Assert.Equal(100m, Assert.Single(await store.ValuesOfAsync(first.SubmissionId)).Value);
+    }
+
+    [Fact]
+    public async Task Save_OfAFileAlreadyImported_ChangesNothing()
+    {
+        var store = new SubmissionStore(db);
+        var first = await store.SaveAsync(Submission("aaa", 100m), At(1));
+        await store.SaveAsync(Submission("bbb", 120m), At(2));
+
+        var again = await store.SaveAsync(Submission("aaa", 100m), At(3));
+
+        Assert.False(again.Stored);
+        Assert.Equal(first.SubmissionId, again.SubmissionId);
+        Assert.Equal(2, await db.Submissions.CountAsync());
+        Assert.Equal(120m, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12))).Value);
+    }
+
+    [Theory]
+    [InlineData("0.01")]
+    [InlineData("2203.26")]
+    [InlineData("123456789012.5")]
+    [InlineData("0.000001")]
+    public async Task Values_RoundTripExactly(string text)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var store = new SubmissionStore(db);
+        await store.SaveAsync(Submission("x", value), At(1));
+
+        Assert.Equal(value, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
+    }
+
+    [Fact]
+    public async Task EmptyValues_AreStoredAsNotReported_AndNotReadAsZero()
+    {
+        var store = new SubmissionStore(db);
+        var submission = Submission("x", 5m) with { Values = [new ParsedValue("TEL.REVENUE", 5m, "D9"), new ParsedValue("TEL.BUDGET", null, "D10")] };
+        var saved = await store.SaveAsync(submission, At(1));
+
+        Assert.Equal(2, await db.SubmissionValues.CountAsync(v => v.SubmissionId == saved.SubmissionId));
+        Assert.Equal(["TEL.REVENUE"], (await store.ValuesOfAsync(saved.SubmissionId)).Select(v => v.IndicatorCode));
+    }
+
+    [Fact]
+    public async Task Migrate_OnADatabaseWithData_KeepsTheData()
+    {
+        var store = new SubmissionStore(db);
+        await store.SaveAsync(Submission("aaa", 100m), At(1));
+        await db.DisposeAsync();
+
+        db = ReportingDbContext.OpenSqlite(path);
+        await new CatalogStore(db).MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(100m, Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
+    }
+
+    private static ParsedSubmission Submission(string sha, decimal revenue) =>
+        new("VNPT_2026-03.xlsx", "Data", "VNPT", "B2", PeriodId.Parse("2026-03"), "B3", [new ParsedValue("TEL.REVENUE", revenue, "D9")], [], sha);
+
+    private static DateTimeOffset At(int minute) => new(2026, 4, 2, 8, minute, 0, TimeSpan.FromHours(7));
+}
