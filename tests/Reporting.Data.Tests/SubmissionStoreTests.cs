@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 
@@ -93,6 +94,27 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(100m, Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
+    }
+
+    [Fact]
+    public async Task Migrate_FromTheFirstSchema_UpgradesInPlaceAndKeepsSubmissions()
+    {
+        await db.DisposeAsync();
+        File.Delete(path);
+        db = ReportingDbContext.OpenSqlite(path);
+        var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+        var first = db.Database.GetMigrations().First();
+        await migrator.MigrateAsync(first);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current) " +
+            "VALUES ('VNPT', '2026-03', 24314, 24314, 1, 'old.xlsx', 'abc', '2026-04-01 08:00:00+07:00', 1);" +
+            "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell) VALUES (1, 'TEL.REVENUE', 51000000000, 'D9');");
+
+        await new CatalogStore(db).MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var value = Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3)));
+        Assert.Equal((51_000m, "old.xlsx"), (value.Value, value.SourceFile));
     }
 
     private static ParsedSubmission Submission(string sha, decimal revenue) =>

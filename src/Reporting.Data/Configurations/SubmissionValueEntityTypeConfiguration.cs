@@ -18,5 +18,8 @@ internal sealed class SubmissionValueEntityTypeConfiguration : IEntityTypeConfig
             .HasColumnName("value_micros")
             .HasConversion(v => v == null ? (long?)null : (long)(v.Value * Scale), v => v == null ? null : v.Value / Scale);
         builder.HasIndex(v => new { v.SubmissionId, v.IndicatorCode }).IsUnique();
+
+        // Tracing one indicator across submissions reads by indicator first.
+        builder.HasIndex(v => v.IndicatorCode);
     }
 }

@@ -130,6 +130,8 @@ namespace Reporting.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IndicatorCode");
+
                     b.HasIndex("SubmissionId", "IndicatorCode")
                         .IsUnique();
 
