@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using Reporting.Data.Entities;
 
 namespace Reporting.Data;
@@ -16,12 +17,18 @@ public sealed class CatalogStore(ReportingDbContext db)
         await db.CatalogDocuments.AnyAsync(cancellationToken);
 
     /// <summary>Stores the catalog and agency list after checking they read; replaces earlier ones.</summary>
-    public async Task SaveAsync(string indicatorsJson, string agenciesJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(string indicatorsJson, string agenciesJson, string? calendarJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
     {
         _ = AgencyListReader.Read(agenciesJson, CatalogReader.Read(indicatorsJson));
+        _ = calendarJson is null ? null : PeriodCalendar.Read(calendarJson);
         await db.CatalogDocuments.ExecuteDeleteAsync(cancellationToken);
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Indicators, Json = indicatorsJson, LoadedAt = loadedAt });
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Agencies, Json = agenciesJson, LoadedAt = loadedAt });
+        if (calendarJson is not null)
+        {
+            db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Calendar, Json = calendarJson, LoadedAt = loadedAt });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
@@ -35,6 +42,7 @@ public sealed class CatalogStore(ReportingDbContext db)
         }
 
         var catalog = CatalogReader.Read(indicators);
-        return new ProvinceCatalog(catalog, AgencyListReader.Read(agencies, catalog));
+        var calendar = documents.TryGetValue(CatalogDocument.Calendar, out var calendarJson) ? PeriodCalendar.Read(calendarJson) : PeriodCalendar.CalendarMonths;
+        return new ProvinceCatalog(catalog, AgencyListReader.Read(agencies, catalog), calendar);
     }
 }

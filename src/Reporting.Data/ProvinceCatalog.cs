@@ -1,7 +1,8 @@
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 
 namespace Reporting.Data;
 
-/// <summary>The indicator catalog and the agency directory a database holds.</summary>
-public sealed record ProvinceCatalog(IndicatorCatalog Indicators, AgencyDirectory Agencies);
+/// <summary>The indicator catalog, the agency directory and the period calendar a database holds.</summary>
+public sealed record ProvinceCatalog(IndicatorCatalog Indicators, AgencyDirectory Agencies, PeriodCalendar Calendar);

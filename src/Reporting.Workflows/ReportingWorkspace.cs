@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using Reporting.Data;
 
 namespace Reporting.Workflows;
@@ -16,6 +17,7 @@ public sealed class ReportingWorkspace : IAsyncDisposable
         Db = db;
         Catalog = catalog.Indicators;
         Agencies = catalog.Agencies;
+        Calendar = catalog.Calendar;
         Time = time;
         Submissions = new SubmissionStore(db);
     }
@@ -27,6 +29,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     public AgencyDirectory Agencies { get; }
 
     public SubmissionStore Submissions { get; }
+
+    /// <summary>Period boundaries and deadlines from templates/calendar.json.</summary>
+    public PeriodCalendar Calendar { get; }
 
     public TimeProvider Time { get; }
 
@@ -69,7 +74,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     {
         var indicators = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "indicators.json"), cancellationToken);
         var agencies = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "agencies.json"), cancellationToken);
-        await catalogs.SaveAsync(indicators, agencies, time.GetUtcNow(), cancellationToken);
+        var calendarPath = Path.Combine(templatesDirectory, "calendar.json");
+        var calendar = File.Exists(calendarPath) ? await File.ReadAllTextAsync(calendarPath, cancellationToken) : null;
+        await catalogs.SaveAsync(indicators, agencies, calendar, time.GetUtcNow(), cancellationToken);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Reporting.Core.Periods;
 
 /// <summary>
@@ -19,4 +21,16 @@ public sealed record PeriodCalendar(int CutoffDay = 1, int DueDaysAfterEnd = 5)
         : period.LastMonth.FirstDay.AddDays(CutoffDay - 2);
 
     public DateOnly Due(PeriodId period) => End(period).AddDays(DueDaysAfterEnd);
+
+    /// <summary>Reads templates/calendar.json: <c>{ "cutoffDay": 15, "dueDaysAfterEnd": 3 }</c>.</summary>
+    public static PeriodCalendar Read(string json)
+    {
+        var calendar = JsonSerializer.Deserialize<PeriodCalendar>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? CalendarMonths;
+        if (calendar.CutoffDay is < 1 or > 28 || calendar.DueDaysAfterEnd < 0)
+        {
+            throw new FormatException($"calendar: cutoffDay must be 1 to 28 and dueDaysAfterEnd 0 or more (got {calendar.CutoffDay}, {calendar.DueDaysAfterEnd})");
+        }
+
+        return calendar;
+    }
 }

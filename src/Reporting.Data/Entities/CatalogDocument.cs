@@ -5,6 +5,7 @@ public sealed class CatalogDocument
 {
     public const string Indicators = "indicators";
     public const string Agencies = "agencies";
+    public const string Calendar = "calendar";
 
     public required string Name { get; set; }
 

@@ -1,0 +1,4 @@
+namespace Reporting.Excel.Import;
+
+/// <summary>Raised while unpacking a workbook part that grows past <see cref="SubmissionFileLimits.MaxPartBytes"/>.</summary>
+internal sealed class PartTooLargeException(string message) : IOException(message);

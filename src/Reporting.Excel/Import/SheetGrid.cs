@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Reporting.Excel.Templates;
+
+namespace Reporting.Excel.Import;
+
+/// <summary>
+/// Columns A to E of one worksheet, read with the OpenXml SAX reader (no DOM): a submission only uses those columns,
+/// and a streaming read keeps a thousand files within seconds.
+/// </summary>
+internal sealed class SheetGrid
+{
+    public const int Columns = 5;
+
+    private readonly Dictionary<int, RawCell[]> rows = [];
+
+    private SheetGrid()
+    {
+    }
+
+    /// <summary>Numbers of the rows holding anything in columns A to E, in order.</summary>
+    public IEnumerable<int> RowNumbers => rows.Keys.Order();
+
+    public RawCell this[int row, int column] =>
+        column is >= 1 and <= Columns && rows.TryGetValue(row, out var cells) ? cells[column - 1] : RawCell.Empty;
+
+    /// <summary>The cells of a row as text, for messages ("Mã | Tên | ĐVT").</summary>
+    public string Describe(int row)
+    {
+        var texts = Enumerable.Range(1, Columns).Select(c => this[row, c].AsText() ?? string.Empty).ToList();
+        while (texts.Count > 0 && texts[^1].Length == 0)
+        {
+            texts.RemoveAt(texts.Count - 1);
+        }
+
+        return texts.Count == 0 ? "an empty row" : "'" + string.Join(" | ", texts) + "'";
+    }
+
+    /// <summary>True when columns A to E of <paramref name="row"/> hold the header (case and spaces aside).</summary>
+    public bool IsHeader(int row) =>
+        SubmissionLayout.Header.Select((word, i) => string.Equals(this[row, i + 1].AsText(), word, StringComparison.OrdinalIgnoreCase)).All(x => x);
+
+    /// <summary>Reads the sheet; null with <paramref name="error"/> when it has more rows than allowed.</summary>
+    public static SheetGrid? Read(WorksheetPart part, IReadOnlyList<string> sharedStrings, WorkbookStyles styles, out string? error)
+    {
+        var grid = new SheetGrid();
+        using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
+        using var reader = new TypedOpenXmlPartReader(stream, new OpenXmlPartReaderOptions());
+        var cell = new CellState();
+        int row = 0, column = 0, rowCount = 0;
+        var inCell = false;
+        var inPhonetic = false;
+        while (reader.Read())
+        {
+            if (reader.IsStartElement)
+            {
+                switch (reader.LocalName)
+                {
+                    case "row":
+                        if (++rowCount > SubmissionFileLimits.MaxRows)
+                        {
+                            error = $"the sheet has more than {SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows (the limit): a report form has a few dozen";
+                            return null;
+                        }
+
+                        row = int.TryParse(WorkbookStyles.Attribute(reader, "r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                        column = 0;
+                        break;
+                    case "c":
+                        inCell = true;
+                        cell.Start(reader);
+                        column = CellReference.TryParse(cell.Reference, out var c, out _) ? c : column + 1;
+                        break;
+                    case "f" when inCell:
+                        cell.HasFormula = true;
+                        break;
+                    case "v" when inCell:
+                        cell.Value = reader.GetText();
+                        break;
+                    case "rPh":
+                        inPhonetic = true;
+                        break;
+                    case "t" when inCell && !inPhonetic:
+                        (cell.Inline ??= new StringBuilder()).Append(reader.GetText());
+                        break;
+                }
+            }
+            else if (reader.IsEndElement)
+            {
+                switch (reader.LocalName)
+                {
+                    case "c":
+                        inCell = false;
+                        if (column is >= 1 and <= Columns)
+                        {
+                            grid.Store(row, column, cell.ToRawCell(sharedStrings, styles));
+                        }
+
+                        break;
+                    case "rPh":
+                        inPhonetic = false;
+                        break;
+                }
+            }
+        }
+
+        error = null;
+        return grid;
+    }
+
+    private void Store(int row, int column, RawCell cell)
+    {
+        if (cell.Kind == CellKind.Empty)
+        {
+            return;
+        }
+
+        if (!rows.TryGetValue(row, out var cells))
+        {
+            cells = new RawCell[Columns];
+            Array.Fill(cells, RawCell.Empty);
+            rows.Add(row, cells);
+        }
+
+        cells[column - 1] = cell;
+    }
+
+    /// <summary>What the SAX reader has seen of the current cell.</summary>
+    private sealed class CellState
+    {
+        public string? Reference { get; private set; }
+
+        public string? Type { get; private set; }
+
+        public int Style { get; private set; }
+
+        public bool HasFormula { get; set; }
+
+        public string? Value { get; set; }
+
+        public StringBuilder? Inline { get; set; }
+
+        public void Start(OpenXmlReader reader)
+        {
+            Reference = null;
+            Type = null;
+            Style = 0;
+            HasFormula = false;
+            Value = null;
+            Inline = null;
+            foreach (var attribute in reader.Attributes)
+            {
+                switch (attribute.LocalName)
+                {
+                    case "r":
+                        Reference = attribute.Value;
+                        break;
+                    case "t":
+                        Type = attribute.Value;
+                        break;
+                    case "s":
+                        Style = int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+                        break;
+                }
+            }
+        }
+
+        public RawCell ToRawCell(IReadOnlyList<string> sharedStrings, WorkbookStyles styles)
+        {
+            if (Type == "inlineStr")
+            {
+                return Inline is null ? RawCell.Empty : new RawCell(CellKind.Text, Inline.ToString());
+            }
+
+            if (Value is null)
+            {
+                // A formula written by a program that does not compute it has no <v>.
+                return HasFormula ? new RawCell(CellKind.FormulaWithoutValue, string.Empty) : RawCell.Empty;
+            }
+
+            if (Value.Length == 0)
+            {
+                return RawCell.Empty;
+            }
+
+            return Type switch
+            {
+                "s" => int.TryParse(Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
+                    ? new RawCell(CellKind.Text, sharedStrings[index])
+                    : new RawCell(CellKind.Error, "(a missing shared string)"),
+                "str" or "d" => new RawCell(CellKind.Text, Value),
+                "b" => new RawCell(CellKind.Boolean, Value.Trim() is "1" or "true" ? "1" : "0"),
+                "e" => new RawCell(CellKind.Error, Value),
+                _ => new RawCell(CellKind.Number, Value, styles.IsPercent(Style), styles.IsDate(Style)),
+            };
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Reporting.Excel.Import;
+
+/// <summary>Sizes beyond which a submitted file is refused: a report form is small, so these only stop accidents and zip bombs.</summary>
+public static class SubmissionFileLimits
+{
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>Largest uncompressed part (worksheet, shared strings) of a workbook.</summary>
+    public const long MaxPartBytes = 50L * 1024 * 1024;
+
+    public const int MaxRows = 10_000;
+
+    internal static string Megabytes(long bytes) => (bytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB";
+}

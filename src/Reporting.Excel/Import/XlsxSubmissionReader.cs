@@ -1,0 +1,323 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Core.Validation;
+using Reporting.Excel.Templates;
+
+namespace Reporting.Excel.Import;
+
+/// <summary>Reads a submission from .xlsx bytes with the OpenXml SAX reader.</summary>
+internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
+{
+    /// <summary>How far down the header row is looked for, in case someone inserted rows above it.</summary>
+    private const int HeaderSearchRows = 20;
+
+    public ParsedSubmission Read(byte[] bytes, string file, string sha256, string? agencyOverride, PeriodId? periodOverride)
+    {
+        if (PackageProblem(bytes) is { } problem)
+        {
+            return SubmissionFileReader.Failed(file, sha256, problem);
+        }
+
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+            return document.WorkbookPart is { } workbookPart
+                ? new WorkbookReading(catalog, workbookPart, file, sha256).Read(agencyOverride, periodOverride)
+                : SubmissionFileReader.Failed(file, sha256, "the file is a zip package but not an Excel workbook: save it from Excel as .xlsx");
+        }
+        catch (PartTooLargeException ex)
+        {
+            return SubmissionFileReader.Failed(file, sha256, ex.Message);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException
+            or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            // Whatever a damaged package makes the libraries throw becomes one readable issue; a batch of imports goes on.
+            return SubmissionFileReader.Failed(file, sha256, $"the workbook is damaged and cannot be read ({ex.Message}): open it in Excel and save it again as .xlsx");
+        }
+    }
+
+    /// <summary>Checks the zip's directory before anything is unpacked: damaged, OpenDocument, or parts too large.</summary>
+    private static string? PackageProblem(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.GetEntry("mimetype") is not null && zip.GetEntry("content.xml") is not null)
+            {
+                return "this is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as Excel .xlsx";
+            }
+
+            if (zip.GetEntry("[Content_Types].xml") is null)
+            {
+                return "the file is a zip archive but not an Excel workbook: send the .xlsx file itself";
+            }
+
+            // .NET never unpacks more than an entry's stated size, so checking the stated sizes stops zip bombs.
+            var huge = zip.Entries.FirstOrDefault(e => e.Length > SubmissionFileLimits.MaxPartBytes);
+            return huge is null
+                ? null
+                : $"'{huge.FullName}' unpacks to {SubmissionFileLimits.Megabytes(huge.Length)}, more than the {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)} limit: the file is damaged or is not a real report form";
+        }
+        catch (InvalidDataException)
+        {
+            return "the file is damaged: it is not a readable .xlsx (zip) package; open it in Excel and save it again, or send it again";
+        }
+    }
+
+    /// <summary>One workbook being read: its sheets, shared strings and styles, and the issues found.</summary>
+    private sealed class WorkbookReading(IndicatorCatalog catalog, WorkbookPart workbookPart, string file, string sha256)
+    {
+        private readonly List<ValidationIssue> issues = [];
+        private IReadOnlyList<string>? sharedStrings;
+        private WorkbookStyles? styles;
+
+        public ParsedSubmission Read(string? agencyOverride, PeriodId? periodOverride)
+        {
+            var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>()
+                .Select(s => new SheetEntry(s.Name?.Value ?? string.Empty, s.Id?.Value))
+                .ToList() ?? [];
+            if (!TryFindDataSheet(sheets, out var sheet, out var grid, out var headerRow))
+            {
+                return Result(null, null, null, null, null, []);
+            }
+
+            var meta = ReadMeta(sheets);
+            var agencyRow = LabelRow(grid, headerRow, TemplateWording.AgencyLabels) ?? SubmissionLayout.AgencyRow;
+            var periodRow = LabelRow(grid, headerRow, TemplateWording.PeriodLabels) ?? SubmissionLayout.PeriodRow;
+            var agencyCell = CellReference.Name(SubmissionLayout.InfoValueColumn, agencyRow);
+            var periodCell = CellReference.Name(SubmissionLayout.InfoValueColumn, periodRow);
+            var agency = ReadAgency(sheet, grid[agencyRow, SubmissionLayout.InfoValueColumn], agencyCell, meta, agencyOverride);
+            var period = ReadPeriod(sheet, grid[periodRow, SubmissionLayout.InfoValueColumn], periodCell, meta, periodOverride);
+
+            var rows = new IndicatorRows(catalog, file, sheet, issues);
+            foreach (var row in grid.RowNumbers.Where(r => r > headerRow))
+            {
+                rows.Add(row, grid[row, SubmissionLayout.CodeColumn], grid[row, SubmissionLayout.ValueColumn], grid[row, SubmissionLayout.NoteColumn]);
+            }
+
+            return Result(sheet, agency, agencyCell, period, periodCell, rows.Values);
+        }
+
+        private ParsedSubmission Result(string? sheet, string? agency, string? agencyCell, PeriodId? period, string? periodCell, IReadOnlyList<ParsedValue> values) =>
+            new(file, sheet, agency, agencyCell, period, periodCell, values, issues, sha256);
+
+        /// <summary>The sheet named Data, else the first sheet with the header row; an issue says what was found otherwise.</summary>
+        private bool TryFindDataSheet(List<SheetEntry> sheets, out string sheet, [NotNullWhen(true)] out SheetGrid? grid, out int headerRow)
+        {
+            (sheet, grid, headerRow) = (string.Empty, null, 0);
+            var candidates = sheets
+                .Where(s => s.Name != SubmissionLayout.MetaSheet)
+                .OrderBy(s => s.Name == SubmissionLayout.DataSheet ? 0 : s.Name.Equals(SubmissionLayout.DataSheet, StringComparison.OrdinalIgnoreCase) ? 1 : 2);
+            (string Name, SheetGrid Grid)? first = null;
+            foreach (var candidate in candidates)
+            {
+                var candidateGrid = ReadGrid(candidate);
+                if (issues.Count > 0)
+                {
+                    return false;
+                }
+
+                if (candidateGrid is null)
+                {
+                    continue;
+                }
+
+                first ??= (candidate.Name, candidateGrid);
+                var found = Enumerable.Range(1, HeaderSearchRows).FirstOrDefault(candidateGrid.IsHeader);
+                if (found > 0)
+                {
+                    (sheet, grid, headerRow) = (candidate.Name, candidateGrid, found);
+                    return true;
+                }
+            }
+
+            var headerCell = CellReference.Name(1, SubmissionLayout.HeaderRow);
+            var row = SubmissionLayout.HeaderRow.ToString(CultureInfo.InvariantCulture);
+            if (first is not { } shown)
+            {
+                issues.Add(ValidationIssue.Error(file, "the workbook has no worksheet"));
+            }
+            else if (shown.Name.Equals(SubmissionLayout.DataSheet, StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new(file, shown.Name, headerCell, null,
+                    $"the header row is missing or different: row {row} should be '{SubmissionLayout.HeaderText}', found {shown.Grid.Describe(SubmissionLayout.HeaderRow)}"));
+            }
+            else
+            {
+                issues.Add(new(file, shown.Name, headerCell, null,
+                    $"no sheet has the header row '{SubmissionLayout.HeaderText}' (sheets: {string.Join(", ", sheets.Select(s => s.Name).Where(n => n != SubmissionLayout.MetaSheet))}); row {row} of this sheet holds {shown.Grid.Describe(SubmissionLayout.HeaderRow)}"));
+            }
+
+            return false;
+        }
+
+        private SheetGrid? ReadGrid(SheetEntry sheet)
+        {
+            // Chart sheets and dangling references have no worksheet part: nothing to read there.
+            if (sheet.Id is null || !workbookPart.TryGetPartById(sheet.Id, out var part) || part is not WorksheetPart worksheet)
+            {
+                return null;
+            }
+
+            sharedStrings ??= SharedStrings.Read(workbookPart.SharedStringTablePart);
+            styles ??= WorkbookStyles.Read(workbookPart.WorkbookStylesPart);
+            var grid = SheetGrid.Read(worksheet, sharedStrings, styles, out var error);
+            if (error is not null)
+            {
+                issues.Add(new(file, sheet.Name, null, null, error));
+            }
+
+            return grid;
+        }
+
+        /// <summary>Key (lower case) to value cell and its name, from the very hidden sheet the template carries.</summary>
+        private Dictionary<string, (RawCell Cell, string Name)> ReadMeta(List<SheetEntry> sheets)
+        {
+            var meta = new Dictionary<string, (RawCell, string)>(StringComparer.Ordinal);
+            var sheet = sheets.FirstOrDefault(s => s.Name == SubmissionLayout.MetaSheet);
+            if (sheet is null || ReadGrid(sheet) is not { } grid)
+            {
+                return meta;
+            }
+
+            foreach (var row in grid.RowNumbers.Take(HeaderSearchRows))
+            {
+                if (grid[row, 1].AsText() is { } key)
+                {
+                    meta.TryAdd(key.ToLowerInvariant(), (grid[row, 2], CellReference.Name(2, row)));
+                }
+            }
+
+            return meta;
+        }
+
+        private static int? LabelRow(SheetGrid grid, int headerRow, IReadOnlyList<string> labels)
+        {
+            for (var row = 1; row < headerRow; row++)
+            {
+                var text = grid[row, SubmissionLayout.CodeColumn].AsText()?.TrimEnd(':', ' ');
+                if (text is not null && labels.Any(l => l.TrimEnd(':').Equals(text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return row;
+                }
+            }
+
+            return null;
+        }
+
+        private string? ReadAgency(string sheet, RawCell cell, string cellName, Dictionary<string, (RawCell Cell, string Name)> meta, string? agencyOverride)
+        {
+            if (cell.Kind == CellKind.FormulaWithoutValue)
+            {
+                issues.Add(new(file, sheet, cellName, null, "formula without a computed value: open and save the file in Excel"));
+            }
+
+            var visible = cell.AsText();
+            var hidden = meta.TryGetValue(SubmissionLayout.MetaAgencyKey, out var m) ? m.Cell.AsText() : null;
+            if (visible is not null && hidden is not null && !visible.Equals(hidden, StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new(file, sheet, cellName, null,
+                    $"cell {cellName} says '{visible}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{hidden}': the form was made for {hidden}; correct {cellName} or download the form again"));
+            }
+
+            var stated = visible ?? hidden;
+            if (stated is null && agencyOverride is null)
+            {
+                issues.Add(new(file, sheet, cellName, null, "the agency cell is empty: type the agency code"));
+            }
+            else if (stated is not null && agencyOverride is not null && !stated.Equals(agencyOverride, StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new(file, sheet, cellName, null, $"file states {stated} but --agency says {agencyOverride}"));
+            }
+
+            return agencyOverride ?? stated;
+        }
+
+        private PeriodId? ReadPeriod(string sheet, RawCell cell, string cellName, Dictionary<string, (RawCell Cell, string Name)> meta, PeriodId? periodOverride)
+        {
+            PeriodId? visible = null;
+            var readable = true;
+            if (!cell.IsBlank)
+            {
+                if (TryReadPeriod(cell, out var period, out var error))
+                {
+                    visible = period;
+                }
+                else
+                {
+                    readable = false;
+                    issues.Add(new(file, sheet, cellName, null, error));
+                }
+            }
+
+            PeriodId? hidden = null;
+            if (meta.TryGetValue(SubmissionLayout.MetaPeriodKey, out var m) && !m.Cell.IsBlank)
+            {
+                if (TryReadPeriod(m.Cell, out var period, out var error))
+                {
+                    hidden = period;
+                }
+                else
+                {
+                    issues.Add(new(file, SubmissionLayout.MetaSheet, m.Name, null, error));
+                }
+            }
+
+            if (visible is { } v && hidden is { } h && v != h)
+            {
+                issues.Add(new(file, sheet, cellName, null,
+                    $"cell {cellName} says '{v}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{h}': the form was made for {h}; correct {cellName} or download the form for {v}"));
+            }
+
+            var stated = readable ? visible ?? hidden : null;
+            if (cell.IsBlank && stated is null && periodOverride is null)
+            {
+                issues.Add(new(file, sheet, cellName, null, $"the period cell is empty: type the period ({PeriodId.FormatHelp})"));
+            }
+            else if (stated is { } s && periodOverride is { } o && s != o)
+            {
+                issues.Add(new(file, sheet, cellName, null, $"file states {s} but --period says {o}"));
+            }
+
+            return periodOverride ?? stated;
+        }
+
+        /// <summary>Text such as 2026-Q1; a number such as 2026; a date Excel made of "2026-03" (the first of a month).</summary>
+        private static bool TryReadPeriod(RawCell cell, out PeriodId period, [NotNullWhen(false)] out string? error)
+        {
+            period = default;
+            switch (cell.Kind)
+            {
+                case CellKind.Number when cell.IsDate && CellValueReader.TryParseStored(cell.Text, out var serial) && serial is >= 1 and < 2958466:
+                    var day = DateOnly.FromDateTime(new DateTime(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified).AddDays((double)Math.Floor(serial)));
+                    if (day.Day != 1)
+                    {
+                        error = $"'{day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}' is a date, not a period: type the period as text ({PeriodId.FormatHelp})";
+                        return false;
+                    }
+
+                    period = PeriodId.ForMonth(new YearMonth(day.Year, day.Month));
+                    error = null;
+                    return true;
+                case CellKind.Text or CellKind.Number:
+                    return PeriodId.TryParse(cell.Text.Trim(), out period, out error);
+                case CellKind.FormulaWithoutValue:
+                    error = "formula without a computed value: open and save the file in Excel";
+                    return false;
+                default:
+                    error = $"'{cell.Text}' is not a period: {PeriodId.FormatHelp}";
+                    return false;
+            }
+        }
+
+        private sealed record SheetEntry(string Name, string? Id);
+    }
+}
