@@ -13,6 +13,5 @@ db=out/sample.db
 rm -f "$db" "$db-wal" "$db-shm"
 out/cli/reporting init --db "$db"
 out/cli/reporting import samples/province --db "$db" > out/import.log || { cat out/import.log; exit 1; }
-tail -n 3 out/import.log >&2
 out/cli/reporting summary --period 2026-H1 --db "$db" "$@"
 out/cli/reporting report --period 2026-H1 --out out/reports --db "$db"

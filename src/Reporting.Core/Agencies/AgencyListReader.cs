@@ -25,6 +25,8 @@ public static class AgencyListReader
             Contact = a.Contact,
         }).ToList();
 
+        CatalogReader.ThrowIfRepeated(agencies.Select(a => a.Code), "agency");
+        CatalogReader.ThrowIfRepeated(agencies.SelectMany(a => a.Replaces), "replaced agency (an agency has one successor),");
         var directory = new AgencyDirectory(
             new Province(file.Province.Code, file.Province.NameVi, file.Province.NameEn),
             file.Groups.Select(g => new AgencyGroup(g.Code, g.NameVi, g.NameEn)).ToList(),
@@ -48,7 +50,6 @@ public static class AgencyListReader
     private static void Check(AgencyDirectory directory, IndicatorCatalog catalog)
     {
         var problems = new List<string>();
-        problems.AddRange(directory.Agencies.GroupBy(a => a.Code, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"code {g.Key} appears twice"));
         foreach (var agency in directory.Agencies)
         {
             problems.AddRange(agency.Indicators.Where(c => catalog.Find(c) is not { IsDerived: false }).Select(c => $"{agency.Code} reports unknown or derived indicator {c}"));

@@ -13,6 +13,7 @@ public static class CatalogReader
         var file = JsonSerializer.Deserialize<CatalogFile>(json, Json) ?? throw new FormatException("The indicator catalog is empty");
         var groups = file.Groups.Select(g => new IndicatorGroup(g.Code, g.NameVi, g.NameEn)).ToList();
         var indicators = file.Indicators.Select(ToIndicator).ToList();
+        ThrowIfRepeated(indicators.Select(i => i.Code), "indicator");
         var catalog = new IndicatorCatalog(groups, indicators);
         Check(catalog);
         return catalog;
@@ -61,11 +62,6 @@ public static class CatalogReader
     private static void Check(IndicatorCatalog catalog)
     {
         var problems = new List<string>();
-        foreach (var duplicate in catalog.Indicators.GroupBy(i => i.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            problems.Add($"code {duplicate.Key} appears {duplicate.Count()} times");
-        }
-
         foreach (var i in catalog.Indicators)
         {
             var referenced = (i.Formula?.Codes ?? []).Concat(i.SumOf ?? []).Concat(i.PartOf is null ? [] : [i.PartOf]);
@@ -82,6 +78,16 @@ public static class CatalogReader
         }
 
         _ = catalog.DerivedInDependencyOrder().ToList();
+    }
+
+    /// <summary>Checked before building lookups, which would otherwise fail with a bare duplicate-key error.</summary>
+    internal static void ThrowIfRepeated(IEnumerable<string> codes, string what)
+    {
+        var repeated = codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} code {g.Key} appears {g.Count()} times").ToList();
+        if (repeated.Count > 0)
+        {
+            throw new FormatException(string.Join("; ", repeated));
+        }
     }
 
     private sealed record CatalogFile(List<GroupEntry> Groups, List<IndicatorEntry> Indicators);
