@@ -1,0 +1,9 @@
+using ScottPlot;
+
+namespace Reporting.Pdf;
+
+/// <summary>One chart of the report: a ScottPlot plot with its file name (without extension) and size in points.</summary>
+public sealed record ReportChart(string Name, Plot Plot, int Width, int Height) : IDisposable
+{
+    public void Dispose() => Plot.Dispose();
+}
