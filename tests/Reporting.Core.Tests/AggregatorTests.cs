@@ -325,4 +325,19 @@ public class AggregatorTests
         Assert.Equal(10m, today.Agency("N", Flow).Value);
         Assert.Equal(["O1"], today.CarriedInto("N"));
     }
+
+    [Fact]
+    public void Derived_ShowsTheCoverageOfItsLeastCoveredPart()
+    {
+        // Four agencies send documents, one of the two that report signing has not: 1 of 2 is the weakest coverage.
+        var directory = DirectoryOf(
+            Agency("A", indicators: [Sent]), Agency("B", indicators: [Sent]), Agency("C", indicators: [Sent, Signed]), Agency("D", indicators: [Sent, Signed]));
+        var values = new[] { "A", "B", "C", "D" }.Select(a => Value(a, Sent, "2026-01", 100)).Append(Value("C", Signed, "2026-01", 90)).ToList();
+
+        var figure = Aggregate(directory, values, "2026-01").Province(SignedRate);
+
+        Assert.Equal(90m / 400m * 100m, figure.Value);
+        Assert.Equal((1, 2), (figure.Reported, figure.Expected));
+        Assert.False(figure.Complete);
+    }
 }

@@ -146,11 +146,15 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var parts = derived.Formula!.Codes.Select(figureOf).ToList();
         var value = derived.Formula.Evaluate(code => figureOf(code)?.Value);
         var present = parts.Where(p => p is not null).Select(p => p!).ToList();
+
+        // Parts may come from different agencies (subscribers from operators, population from communes):
+        // the coverage shown is that of the least covered part.
+        var leastCovered = present.Where(p => p.Expected > 0).MinBy(p => (decimal)p.Reported / p.Expected);
         return new Figure(
             derived.Code,
             value,
-            present.Count == 0 ? 0 : present.Min(p => p.Reported),
-            present.Count == 0 ? 0 : present.Max(p => p.Expected),
+            leastCovered?.Reported ?? 0,
+            leastCovered?.Expected ?? 0,
             present.Count == parts.Count && present.All(p => p.Complete),
             present.SelectMany(p => p.Sources).Distinct().ToList());
     }
