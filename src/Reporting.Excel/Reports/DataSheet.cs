@@ -11,11 +11,21 @@ internal static class DataSheet
 {
     private const int LastColumn = 10;
 
+    /// <summary>
+    /// Most values listed. A province of thousands of agencies submits millions of values a half-year, past what a
+    /// sheet can hold (1,048,576 rows) or anyone can read; beyond this the sheet says how to get the full list.
+    /// </summary>
+    public const int MaxRows = 200_000;
+
     public static BulkSheet Write(XLWorkbook workbook, ReportModel model, ReportLabels labels)
     {
         var w = new SheetWriter(workbook.AddWorksheet(labels.DataSheet), labels);
         var title = labels.DataTitle;
-        var titleRows = w.TitleLines(title, labels.PeriodLine(model.Summary.Period), labels.CompareLine(model.Summary.ComparePeriod));
+        var aggregates = new[] { model.Summary.Current, model.Summary.Compare };
+        var total = aggregates.Sum(a => model.Catalog.Indicators.Where(i => !i.IsDerived).Sum(i => a.Province(i.Code).Sources.Count));
+        var count = Math.Min(total, MaxRows);
+        string[] lines = [title, labels.PeriodLine(model.Summary.Period), labels.CompareLine(model.Summary.ComparePeriod)];
+        var titleRows = w.TitleLines(total > count ? [.. lines, labels.DataTruncated(count, total, model.Summary.Period)] : lines);
         var header = titleRows + 2;
         string[] headers =
         [
@@ -29,10 +39,9 @@ internal static class DataSheet
 
         var files = model.Submissions.ToDictionary(s => s.Id, s => s.SourceFile);
         var order = model.Catalog.Indicators.Select((i, n) => (i.Code, n)).ToDictionary(p => p.Code, p => p.n, StringComparer.Ordinal);
-        var aggregates = new[] { model.Summary.Current, model.Summary.Compare };
-        var count = aggregates.Sum(a => model.Catalog.Indicators.Where(i => !i.IsDerived).Sum(i => a.Province(i.Code).Sources.Count));
+        IEnumerable<BulkCell[]> Rows() => AllRows().Take(count);
 
-        IEnumerable<BulkCell[]> Rows()
+        IEnumerable<BulkCell[]> AllRows()
         {
             foreach (var aggregate in aggregates)
             {

@@ -27,6 +27,12 @@ internal sealed class ReportLabels(Language language)
 
     public string DataSheet => En ? "Data" : "Dữ liệu";
 
+    public string DataTruncated(int shown, int total, PeriodId period) => En
+        ? $"The first {Count(shown)} of {Count(total)} values are listed; every value of a figure: reporting trace --period {period} --indicator CODE --format csv"
+        : $"Liệt kê {Count(shown)} trên tổng số {Count(total)} số liệu; toàn bộ số liệu của một chỉ tiêu: reporting trace --period {period} --indicator MÃ --format csv";
+
+    private string Count(int n) => n.ToString("N0", ReportFormat.Culture(language));
+
     public string Title(PeriodId period) =>
         En ? "Digital transformation indicators, " + Period(period) : "Báo cáo chỉ tiêu chuyển đổi số " + Period(period);
 
