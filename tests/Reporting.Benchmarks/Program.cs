@@ -1,1 +1,47 @@
-return 0;
+using System.Globalization;
+using Reporting.Benchmarks;
+
+// Figures print the same on every machine.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+if (options.Phase is { } phase)
+{
+    // A child process: run one phase, then print its result (with this process's peak memory) as the last line.
+    var result = phase switch
+    {
+        Phases.Import => await ImportPhase.RunAsync(options),
+        Phases.ImportSplits => await ImportPhase.RunWithSplitsAsync(options),
+        Phases.ExcelDataReader => PlainReadPhase.RunExcelDataReader(options),
+        Phases.Sax => PlainReadPhase.RunSax(options),
+        Phases.Summary => await SummaryPhase.RunSummaryAsync(options),
+        Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options),
+        Phases.Reports => await ReportsPhase.RunAsync(options),
+        _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
+    };
+    Console.WriteLine((result with { PeakMegabytes = PhaseResult.ReadPeakMegabytes() }).ToLine());
+    return 0;
+}
+
+await WorkFolder.PrepareAsync(options);
+var loadBefore = ResultTable.LoadAverage();
+var results = new Dictionary<string, PhaseResult?>(StringComparer.Ordinal);
+foreach (var name in Phases.All)
+{
+    Console.WriteLine($"Running phase {name} in its own process...");
+    results[name] = await ChildProcess.RunAsync(options, name);
+}
+
+ResultTable.Print(options, results, loadBefore, ResultTable.LoadAverage());
+return results.Values.All(r => r is not null) ? 0 : 1;

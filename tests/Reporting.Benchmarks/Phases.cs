@@ -1,0 +1,15 @@
+namespace Reporting.Benchmarks;
+
+/// <summary>The phases, each run in its own process by name (<c>--phase NAME</c>).</summary>
+internal static class Phases
+{
+    public const string Import = "import";
+    public const string ImportSplits = "import-splits";
+    public const string ExcelDataReader = "plainread-exceldatareader";
+    public const string Sax = "plainread-sax";
+    public const string Summary = "summary";
+    public const string GroupBy = "groupby";
+    public const string Reports = "reports";
+
+    public static IReadOnlyList<string> All { get; } = [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, Reports];
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Reporting.Core.Catalog;
+using Reporting.Core.Reports;
+using Reporting.Excel.Reports;
+using Reporting.Pdf;
+using Reporting.Workflows;
+using Reporting.Workflows.Reports;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// The reports goal: the H1 2026 workbook and PDF (with its charts) from the big database, aggregation, Excel and PDF
+/// timed apart. The writers are called one by one, as ReportWriter.Write does, so each can be timed.
+/// </summary>
+internal static class ReportsPhase
+{
+    public const string Aggregation = "aggregation (ReportModelQuery.BuildAsync)";
+    public const string Excel = "Excel (ReportWorkbookWriter.Write)";
+    public const string Pdf = "PDF (LeaderSummaryPdf.Write + ReportCharts.WriteAll)";
+
+    /// <summary>Warm-up, then the median of 3 of each step; the phase's seconds are the sum of the three medians.</summary>
+    public static async Task<PhaseResult> RunAsync(BenchmarkOptions options)
+    {
+        await using var workspace = await ReportingWorkspace.OpenAsync(options.ProvinceDatabase, options.Templates);
+        var query = new ReportModelQuery(workspace);
+        Directory.CreateDirectory(options.ReportsDirectory);
+        var name = Path.Combine(options.ReportsDirectory, SummaryPhase.Period.ToString());
+        var steps = new Dictionary<string, List<double>> { [Aggregation] = [], [Excel] = [], [Pdf] = [] };
+        var (workbookBytes, pdfBytes, charts) = (0L, 0L, 0);
+        string? excelError = null;
+        for (var run = 0; run <= Timing.Runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var model = await query.BuildAsync(SummaryPhase.Period, null, Language.Vietnamese);
+            var aggregation = clock.Elapsed.TotalSeconds;
+
+            clock.Restart();
+            var excel = double.NaN;
+            try
+            {
+                using var stream = File.Create(name + ".xlsx");
+                new ReportWorkbookWriter().Write(model, stream);
+                workbookBytes = stream.Length;
+                excel = clock.Elapsed.TotalSeconds;
+            }
+            catch (ArgumentException ex)
+            {
+                // A workbook the writer cannot make at this size is a finding to report, not a reason to skip the PDF.
+                excelError = $"the workbook failed after {clock.Elapsed.TotalSeconds:F1} s: {ex.GetType().Name}: {ex.Message}";
+            }
+
+            clock.Restart();
+            using (var stream = File.Create(name + ".pdf"))
+            {
+                new LeaderSummaryPdf().Write(model, stream);
+                pdfBytes = stream.Length;
+            }
+
+            charts = new ReportCharts().WriteAll(model, Path.Combine(options.ReportsDirectory, "charts")).Count;
+            var pdf = clock.Elapsed.TotalSeconds;
+
+            // Run 0 is the warm-up.
+            if (run > 0)
+            {
+                steps[Aggregation].Add(aggregation);
+                steps[Excel].Add(excel);
+                steps[Pdf].Add(pdf);
+            }
+        }
+
+        // A failed step is NaN, and so is the total: the parent reports the failure.
+        var splits = steps.ToDictionary(s => s.Key, s => Timing.Median(s.Value));
+        var workbook = excelError ?? $"workbook {workbookBytes / 1e6:F1} MB";
+        return new PhaseResult(splits.Values.Sum(), splits, $"{workbook}; PDF {pdfBytes / 1e6:F1} MB, {charts} chart files, in {options.ReportsDirectory}");
+    }
+}

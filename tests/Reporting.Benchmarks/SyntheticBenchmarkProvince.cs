@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Testing;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// A province of any size for the benchmark: the repo's catalog, and an agency list (agencies.json schema) in which every
+/// agency reports all non-derived indicators. Mostly communes; every 50th a department, every 50th an enterprise;
+/// two communes in 50 report quarterly.
+/// </summary>
+internal static class SyntheticBenchmarkProvince
+{
+    /// <summary>The months the big database holds: both H1 2026 and H1 2025 inside, nothing after the report period.</summary>
+    public static readonly YearMonth FirstMonth = new(2024, 7);
+
+    public static readonly YearMonth LastMonth = new(2026, 6);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes indicators.json (the repo's) and a synthetic agencies.json into <paramref name="templates"/>.</summary>
+    public static void WriteTemplates(string templates, int agencyCount)
+    {
+        Directory.CreateDirectory(templates);
+        File.Copy(Path.Combine(RepoFiles.Templates, "indicators.json"), Path.Combine(templates, "indicators.json"), overwrite: true);
+
+        // Province and groups as in the real list, so reports read the same.
+        var real = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoFiles.Templates, "agencies.json")))!;
+        var codes = RepoFiles.Catalog.Indicators.Where(i => !i.IsDerived).Select(i => i.Code).ToList();
+        var agencies = Enumerable.Range(1, agencyCount).Select(Entry).ToList();
+        var file = new { province = real["province"]!.DeepClone(), groups = real["groups"]!.DeepClone(), profiles = new { all = codes }, agencies };
+        File.WriteAllText(Path.Combine(templates, "agencies.json"), JsonSerializer.Serialize(file, Json));
+    }
+
+    public static AgencyDirectory Load(string templates, IndicatorCatalog catalog) =>
+        AgencyListReader.Read(File.ReadAllText(Path.Combine(templates, "agencies.json")), catalog);
+
+    /// <summary>Distinct agency and period pairs for the workbooks: agencies in list order, months January to June 2026.</summary>
+    public static IReadOnlyList<(Agency Agency, PeriodId Period)> WorkbookPairs(AgencyDirectory directory, int count)
+    {
+        var agencies = directory.Agencies;
+        return Enumerable.Range(0, count)
+            .Select(k =>
+            {
+                var agency = agencies[k % agencies.Count];
+                var month = new YearMonth(2026, 1).AddMonths((k % 6) + (6 * (k / agencies.Count)));
+                return (agency, agency.SubmissionPeriodFor(month));
+            })
+            .Distinct()
+            .ToList();
+    }
+
+    private static object Entry(int i)
+    {
+        var number = i.ToString("D5", CultureInfo.InvariantCulture);
+        var (group, code, name) = (i % 50) switch
+        {
+            1 => ("department", "SO" + number, "Sở tổng hợp số " + number),
+            2 => ("enterprise", "DN" + number, "Doanh nghiệp bưu chính viễn thông số " + number),
+            _ => ("commune", "XA" + number, "UBND xã số " + number),
+        };
+        var frequency = i % 25 == 7 ? "quarterly" : "monthly";
+        return new { code, name, nameEn = (string?)null, group, profile = "all", frequency, replaces = Array.Empty<string>() };
+    }
+}

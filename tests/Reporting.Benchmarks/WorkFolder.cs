@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
+using Reporting.Excel.Templates;
+using Reporting.Testing;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// Prepares the work folder (not timed): the synthetic templates, the filled workbooks and the big database.
+/// A folder already prepared for the same sizes is reused, so a rerun starts measuring at once.
+/// </summary>
+internal static class WorkFolder
+{
+    /// <summary>Bump when what is generated changes, so old work folders are rebuilt.</summary>
+    private const string Version = "1";
+
+    public static async Task PrepareAsync(BenchmarkOptions options)
+    {
+        var marker = Path.Combine(options.WorkDirectory, "prepared.txt");
+        var expected = string.Create(CultureInfo.InvariantCulture, $"version={Version} agencies={options.Agencies} files={options.Files}");
+        if (File.Exists(marker) && File.ReadAllText(marker) == expected && File.Exists(options.ProvinceDatabase))
+        {
+            Console.WriteLine($"Reusing the prepared work folder {options.WorkDirectory} ({expected}); delete it to regenerate.");
+            return;
+        }
+
+        Directory.CreateDirectory(options.WorkDirectory);
+        File.Delete(marker);
+        var clock = Stopwatch.StartNew();
+        SyntheticBenchmarkProvince.WriteTemplates(options.Templates, options.Agencies);
+        var catalog = RepoFiles.Catalog;
+        var directory = SyntheticBenchmarkProvince.Load(options.Templates, catalog);
+        Console.WriteLine($"Province: {directory.Agencies.Count:N0} agencies ({Count("department")} departments, {Count("enterprise")} enterprises, {Count("commune")} communes), "
+            + $"{catalog.Indicators.Count(i => !i.IsDerived)} indicators each.");
+
+        WriteWorkbooks(options, catalog, directory);
+        Console.WriteLine($"Wrote {options.Files:N0} filled workbooks to {options.FilesDirectory} in {clock.Elapsed.TotalSeconds:F0} s.");
+
+        clock.Restart();
+        var (submissions, values) = await ProvinceDatabase.CreateAsync(options.ProvinceDatabase, options.Templates, catalog, directory);
+        var megabytes = new FileInfo(options.ProvinceDatabase).Length / 1e6;
+        Console.WriteLine($"Filled {options.ProvinceDatabase}: {submissions:N0} submissions, {values:N0} values "
+            + $"({SyntheticBenchmarkProvince.FirstMonth}..{SyntheticBenchmarkProvince.LastMonth}), {megabytes:N0} MB, in {clock.Elapsed.TotalSeconds:F0} s.");
+
+        File.WriteAllText(marker, expected);
+
+        string Count(string group) => directory.Agencies.Count(a => a.Group == group).ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteWorkbooks(BenchmarkOptions options, IndicatorCatalog catalog, AgencyDirectory directory)
+    {
+        if (Directory.Exists(options.FilesDirectory))
+        {
+            Directory.Delete(options.FilesDirectory, recursive: true);
+        }
+
+        Directory.CreateDirectory(options.FilesDirectory);
+        var province = new SyntheticProvince(catalog, directory);
+        var writer = new SubmissionTemplateWriter(catalog);
+        Parallel.ForEach(SyntheticBenchmarkProvince.WorkbookPairs(directory, options.Files), pair =>
+        {
+            using var stream = File.Create(Path.Combine(options.FilesDirectory, $"{pair.Agency.Code}_{pair.Period}.xlsx"));
+            writer.Write(pair.Agency, pair.Period, Language.Vietnamese, stream, province.ValuesFor(pair.Agency, pair.Period));
+        });
+    }
+}
