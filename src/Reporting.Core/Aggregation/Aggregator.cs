@@ -15,30 +15,43 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// Aggregates <paramref name="period"/> from the current submitted values, with agencies as they stood on
     /// <paramref name="structureDate"/>: figures of agencies merged or renamed before then are carried by their successor.
     /// </summary>
-    public PeriodAggregate Aggregate(IEnumerable<ReportedValue> currentValues, PeriodId period, DateOnly structureDate)
-    {
-        var inPeriod = currentValues
-            .Where(v => period.Contains(v.Period))
-            .GroupBy(v => (v.AgencyCode, v.IndicatorCode))
-            .ToDictionary(g => g.Key, g => g.ToList());
+    public PeriodAggregate Aggregate(IEnumerable<ReportedValue> currentValues, PeriodId period, DateOnly structureDate) =>
+        Aggregate(new ValueIndex(currentValues), period, structureDate);
 
+    /// <inheritdoc cref="Aggregate(IEnumerable{ReportedValue}, PeriodId, DateOnly)"/>
+    public PeriodAggregate Aggregate(ValueIndex values, PeriodId period, DateOnly structureDate)
+    {
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byGroup = new Dictionary<(string, string), Figure>();
         var byAgency = new Dictionary<(string, string), Figure>();
         var carried = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
+        // Per agency, once: the months it existed in the period and who carries its figures.
+        var activeMonths = new Dictionary<string, List<YearMonth>>(StringComparer.Ordinal);
+        var carrierOf = new Dictionary<string, Agency>(StringComparer.Ordinal);
+        List<YearMonth> MonthsOf(Agency a) => activeMonths.TryGetValue(a.Code, out var m)
+            ? m
+            : activeMonths[a.Code] = period.Months.Where(month => a.IsActiveDuring(PeriodId.ForMonth(month))).ToList();
+        Agency CarrierOf(string code) => carrierOf.TryGetValue(code, out var c) ? c : carrierOf[code] = directory.CarriedBy(code, structureDate);
+
         var active = directory.ActiveDuring(period).Where(a => FitsIn(a, period)).ToList();
         foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
         {
+            var submitted = values.Of(indicator.Code);
             var expected = active.Where(a => a.Reports(indicator.Code)).ToList();
             var agencyCodes = expected.Select(a => a.Code)
-                .Concat(inPeriod.Keys.Where(k => k.IndicatorCode == indicator.Code).Select(k => k.AgencyCode))
+                .Concat(submitted.Where(p => p.Value.Exists(v => period.Contains(v.Period))).Select(p => p.Key))
                 .Distinct(StringComparer.Ordinal);
             var perAgency = agencyCodes
-                .Select(code => TimeRollup(directory[code], indicator, period, inPeriod.GetValueOrDefault((code, indicator.Code)) ?? []))
+                .Select(code =>
+                {
+                    var agency = directory[code];
+                    var inPeriod = submitted.TryGetValue(code, out var all) ? all.FindAll(v => period.Contains(v.Period)) : [];
+                    return TimeRollup(agency, indicator, MonthsOf(agency), period, inPeriod);
+                })
                 .ToList();
 
-            var carriers = perAgency.GroupBy(f => directory.CarriedBy(f.Agency.Code, structureDate).Code, StringComparer.Ordinal).ToList();
+            var carriers = perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Code, StringComparer.Ordinal).ToList();
             var kept = new List<AgencyRollup>();
             foreach (var carrier in carriers)
             {
@@ -55,26 +68,24 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             }
 
             province[indicator.Code] = Combine(indicator, kept, perAgency);
-            foreach (var group in directory.Groups)
+            var keptByGroup = kept.ToLookup(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal);
+            foreach (var group in perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal))
             {
-                var members = kept.Where(f => directory.CarriedBy(f.Agency.Code, structureDate).Group == group.Code).ToList();
-                var all = perAgency.Where(f => directory.CarriedBy(f.Agency.Code, structureDate).Group == group.Code).ToList();
-                if (all.Count > 0)
-                {
-                    byGroup[(group.Code, indicator.Code)] = Combine(indicator, members, all);
-                }
+                byGroup[(group.Key, indicator.Code)] = Combine(indicator, keptByGroup[group.Key].ToList(), group.ToList());
             }
         }
 
+        var groupKeys = byGroup.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList();
+        var agencyKeys = byAgency.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList();
         foreach (var derived in catalog.DerivedInDependencyOrder())
         {
             province[derived.Code] = Derive(derived, code => province.GetValueOrDefault(code));
-            foreach (var key in byGroup.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList())
+            foreach (var key in groupKeys)
             {
                 byGroup[(key, derived.Code)] = Derive(derived, code => byGroup.GetValueOrDefault((key, code)));
             }
 
-            foreach (var key in byAgency.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal).ToList())
+            foreach (var key in agencyKeys)
             {
                 var figure = Derive(derived, code => byAgency.GetValueOrDefault((key, code)));
                 if (figure.Value is not null)
@@ -92,9 +103,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         agency.SubmissionPeriodFor(period.FirstMonth).MonthCount <= period.MonthCount;
 
     /// <summary>One agency's figure over the period, by the indicator's rule over time.</summary>
-    private static AgencyRollup TimeRollup(Agency agency, Indicator indicator, PeriodId period, List<ReportedValue> values)
+    private static AgencyRollup TimeRollup(Agency agency, Indicator indicator, List<YearMonth> activeMonths, PeriodId period, List<ReportedValue> values)
     {
-        var activeMonths = period.Months.Where(m => agency.IsActiveDuring(PeriodId.ForMonth(m))).ToList();
         var lastActive = activeMonths.Count > 0 ? activeMonths[^1] : period.LastMonth;
         if (values.Count == 0)
         {
@@ -107,8 +117,20 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             return new AgencyRollup(agency, latest.Value, latest.Period.LastMonth >= lastActive, lastActive, [latest]);
         }
 
-        var covered = values.SelectMany(v => v.Period.Months).ToHashSet();
-        return new AgencyRollup(agency, values.Sum(v => v.Value), activeMonths.All(covered.Contains), lastActive, values);
+        // Months covered, as bits from the period's first month (a period has at most 12).
+        var covered = 0;
+        var sum = 0m;
+        foreach (var value in values)
+        {
+            sum += value.Value;
+            for (var m = value.Period.FirstMonth.Index; m <= value.Period.LastMonth.Index; m++)
+            {
+                covered |= 1 << (m - period.FirstMonth.Index);
+            }
+        }
+
+        var complete = activeMonths.TrueForAll(m => (covered & (1 << (m.Index - period.FirstMonth.Index))) != 0);
+        return new AgencyRollup(agency, sum, complete, lastActive, values);
     }
 
     /// <summary>

@@ -12,7 +12,11 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
     /// <summary>Decimals derived rates and changes are rounded to, so that shown figures subtract exactly.</summary>
     public const int RateDecimals = 2;
 
-    public PeriodSummary Build(IReadOnlyCollection<ReportedValue> currentValues, PeriodId period, PeriodId? compare = null)
+    public PeriodSummary Build(IReadOnlyCollection<ReportedValue> currentValues, PeriodId period, PeriodId? compare = null) =>
+        Build(new ValueIndex(currentValues), period, compare);
+
+    /// <inheritdoc cref="Build(IReadOnlyCollection{ReportedValue}, PeriodId, PeriodId?)"/>
+    public PeriodSummary Build(ValueIndex currentValues, PeriodId period, PeriodId? compare = null)
     {
         var comparePeriod = compare ?? period.SamePeriodLastYear;
         var structureDate = period.LastMonth.LastDay;
