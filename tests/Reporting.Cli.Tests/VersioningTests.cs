@@ -67,6 +67,18 @@ public sealed class VersioningTests
         Assert.Equal(0, DatabaseFingerprint.Count(temp.Db, "submissions"));
     }
 
+    [Fact]
+    public async Task Import_OfAFolderWithoutWorkbooks_SaysSoAndFails()
+    {
+        using var temp = new TempFolder();
+        var empty = Directory.CreateDirectory(temp.File("empty")).FullName;
+
+        var run = await CliRun.InProcessAsync("import", empty, "--db", temp.Db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No .xlsx or .csv file found", run.Stderr, StringComparison.Ordinal);
+    }
+
     private static void SetValue(string path, string code, decimal value)
     {
         using var book = new XLWorkbook(path);

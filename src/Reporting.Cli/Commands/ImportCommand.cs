@@ -34,6 +34,12 @@ internal sealed class ImportCommand : ICommand
         await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
         var importer = new SubmissionImporter(workspace);
         var files = SubmissionImporter.ExpandPaths(line.Arguments);
+        if (files.Count == 0)
+        {
+            terminal.Err.MarkupLine(Terminal.Markup($"[red]No .xlsx or .csv file found in {string.Join(", ", line.Arguments)}: nothing imported.[/]"));
+            return 1;
+        }
+
         var results = new List<FileImportResult>();
         await terminal.Err.Progress().AutoClear(true).StartAsync(async progress =>
         {

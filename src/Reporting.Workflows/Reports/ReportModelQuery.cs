@@ -23,7 +23,7 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         var summary = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period, comparePeriod);
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
         var trend = trendPeriods
-            .Select(p => p == period ? summary.Current : aggregator.Aggregate(values, p, summary.StructureDate))
+            .Select(p => p == period ? summary.Current : p == comparePeriod ? summary.Compare : aggregator.Aggregate(values, p, summary.StructureDate))
             .ToList();
         var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
