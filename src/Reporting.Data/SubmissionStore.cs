@@ -60,16 +60,17 @@ public sealed class SubmissionStore(ReportingDbContext db)
     }
 
     /// <summary>Values of the current submissions whose period lies within the months given (inclusive).</summary>
-    public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, ("$from", from.Index), ("$to", to.Index));
+    /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
+    public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, bool withCells = true, CancellationToken cancellationToken = default) =>
+        ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, withCells, ("$from", from.Index), ("$to", to.Index));
 
     /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
     public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.is_current = 1 AND s.agency_code = $agency", cancellationToken, ("$agency", agencyCode));
+        ReadValuesAsync("s.is_current = 1 AND s.agency_code = $agency", cancellationToken, true, ("$agency", agencyCode));
 
     /// <summary>The values of one stored version, current or superseded.</summary>
     public Task<IReadOnlyList<ReportedValue>> ValuesOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.id = $id", cancellationToken, ("$id", submissionId));
+        ReadValuesAsync("s.id = $id", cancellationToken, true, ("$id", submissionId));
 
     /// <summary>Submissions whose period lies within the months given; superseded versions too when asked.</summary>
     public async Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(YearMonth from, YearMonth to, bool includeSuperseded = false, CancellationToken cancellationToken = default)
@@ -112,7 +113,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
     }
 
-    private async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    private async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, bool withCells, params (string Name, object Value)[] parameters)
     {
         // Plain ADO: aggregation reads hundreds of thousands of rows, and materialising entities would dominate.
         var connection = db.Database.GetDbConnection();
@@ -123,7 +124,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, v.cell, s.source_file
+            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
             FROM submissions s JOIN submission_values v ON v.submission_id = s.id
             WHERE v.value_micros IS NOT NULL AND {where}
             """;

@@ -35,7 +35,7 @@ internal sealed class SummaryCommand : ICommand
         }
 
         await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken);
+        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
         var language = line.Language;
         var rows = Rows(summary, workspace, by).ToList();
         switch (line.Format)

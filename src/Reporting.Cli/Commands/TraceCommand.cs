@@ -27,7 +27,7 @@ internal sealed class TraceCommand : ICommand
         var code = line.Required("indicator");
         await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
         var indicator = workspace.Catalog.Find(code) ?? throw new UsageException($"--indicator {code}: no such indicator (see `reporting indicators`)");
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, cancellationToken: cancellationToken);
+        var summary = await new SummaryQuery(workspace).BuildAsync(period, withCells: true, cancellationToken: cancellationToken);
         var figure = summary.Current.Province(code);
         var sources = figure.Sources.OrderBy(s => s.IndicatorCode, StringComparer.Ordinal).ThenBy(s => s.AgencyCode, StringComparer.Ordinal).ThenBy(s => s.Period).ToList();
         switch (line.Format)

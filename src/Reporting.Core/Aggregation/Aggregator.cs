@@ -172,13 +172,15 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         // Parts may come from different agencies (subscribers from operators, population from communes):
         // the coverage shown is that of the least covered part.
         var leastCovered = present.Where(p => p.Expected > 0).MinBy(p => (decimal)p.Reported / p.Expected);
+
+        // The parts are distinct indicators, so their sources never overlap: no de-duplication needed.
         return new Figure(
             derived.Code,
             value,
             leastCovered?.Reported ?? 0,
             leastCovered?.Expected ?? 0,
             present.Count == parts.Count && present.All(p => p.Complete),
-            present.SelectMany(p => p.Sources).Distinct().ToList());
+            present.SelectMany(p => p.Sources).ToList());
     }
 
     private sealed record AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, IReadOnlyList<ReportedValue> Sources);

@@ -7,20 +7,21 @@ namespace Reporting.Workflows.Queries;
 /// <summary>A period compared with another, from the database's current submissions.</summary>
 public sealed class SummaryQuery(ReportingWorkspace workspace)
 {
-    public async Task<PeriodSummary> BuildAsync(PeriodId period, PeriodId? compare = null, CancellationToken cancellationToken = default)
+    /// <param name="withCells">Whether figures' sources carry their cells (for traces).</param>
+    public async Task<PeriodSummary> BuildAsync(PeriodId period, PeriodId? compare = null, bool withCells = false, CancellationToken cancellationToken = default)
     {
         var comparePeriod = compare ?? period.SamePeriodLastYear;
-        var values = await ValuesAsync([period, comparePeriod], cancellationToken);
+        var values = await ValuesAsync([period, comparePeriod], withCells, cancellationToken);
         return new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period, comparePeriod);
     }
 
     /// <summary>Current values of every submission inside any of the periods (each range read once).</summary>
-    public async Task<IReadOnlyCollection<ReportedValue>> ValuesAsync(IEnumerable<PeriodId> periods, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyCollection<ReportedValue>> ValuesAsync(IEnumerable<PeriodId> periods, bool withCells = false, CancellationToken cancellationToken = default)
     {
         var values = new List<ReportedValue>();
         foreach (var range in MergeRanges(periods))
         {
-            values.AddRange(await workspace.Submissions.CurrentValuesAsync(range.From, range.To, cancellationToken));
+            values.AddRange(await workspace.Submissions.CurrentValuesAsync(range.From, range.To, withCells, cancellationToken));
         }
 
         return values;

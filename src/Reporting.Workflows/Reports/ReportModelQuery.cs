@@ -18,7 +18,7 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         var comparePeriod = compare ?? period.SamePeriodLastYear;
         var trendPeriods = period.Trend(TrendLength(period));
         var summaries = new SummaryQuery(workspace);
-        var values = new ValueIndex(await summaries.ValuesAsync(trendPeriods.Append(comparePeriod), cancellationToken));
+        var values = new ValueIndex(await summaries.ValuesAsync(trendPeriods.Append(comparePeriod), withCells: true, cancellationToken));
 
         var summary = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period, comparePeriod);
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
