@@ -38,7 +38,8 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     /// <summary>The templates folder shipped next to the program.</summary>
     public static string DefaultTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
 
-    public static async Task<ReportingWorkspace> OpenAsync(string databasePath, string? templatesDirectory = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    /// <param name="reloadTemplates">Replace the catalog the database holds with the templates folder's (`reporting init`).</param>
+    public static async Task<ReportingWorkspace> OpenAsync(string databasePath, string? templatesDirectory = null, TimeProvider? time = null, bool reloadTemplates = false, CancellationToken cancellationToken = default)
     {
         time ??= TimeProvider.System;
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
@@ -55,7 +56,7 @@ public sealed class ReportingWorkspace : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", cancellationToken);
             var catalogs = new CatalogStore(db);
             await catalogs.MigrateAsync(cancellationToken);
-            if (!await catalogs.HasCatalogAsync(cancellationToken))
+            if (reloadTemplates || !await catalogs.HasCatalogAsync(cancellationToken))
             {
                 await LoadTemplatesAsync(catalogs, templatesDirectory ?? DefaultTemplates, time, cancellationToken);
             }
@@ -70,7 +71,7 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     }
 
     /// <summary>Replaces the database's catalog and agency list with the templates folder's.</summary>
-    public static async Task LoadTemplatesAsync(CatalogStore catalogs, string templatesDirectory, TimeProvider time, CancellationToken cancellationToken = default)
+    private static async Task LoadTemplatesAsync(CatalogStore catalogs, string templatesDirectory, TimeProvider time, CancellationToken cancellationToken = default)
     {
         var indicators = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "indicators.json"), cancellationToken);
         var agencies = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "agencies.json"), cancellationToken);

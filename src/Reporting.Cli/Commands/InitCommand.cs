@@ -1,6 +1,4 @@
 using Spectre.Console;
-using Reporting.Data;
-using Reporting.Workflows;
 
 namespace Reporting.Cli.Commands;
 
@@ -22,12 +20,7 @@ internal sealed class InitCommand : ICommand
 
     public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
     {
-        await using (var existing = await Workspace.OpenAsync(line, cancellationToken))
-        {
-            await ReportingWorkspace.LoadTemplatesAsync(new CatalogStore(existing.Db), line.Templates ?? ReportingWorkspace.DefaultTemplates, existing.Time, cancellationToken);
-        }
-
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        await using var workspace = await Workspace.OpenAsync(line, cancellationToken, reloadTemplates: true);
         terminal.Err.MarkupLine(Terminal.Markup($"[green]Database {Path.GetFullPath(line.Database)} ready:[/] {workspace.Catalog.Indicators.Count} indicators, {workspace.Agencies.Agencies.Count} agencies."));
         return 0;
     }
