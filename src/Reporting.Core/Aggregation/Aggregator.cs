@@ -19,8 +19,16 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         Aggregate(new ValueIndex(currentValues), period, structureDate);
 
     /// <inheritdoc cref="Aggregate(IEnumerable{ReportedValue}, PeriodId, DateOnly)"/>
-    public PeriodAggregate Aggregate(ValueIndex values, PeriodId period, DateOnly structureDate)
+    public PeriodAggregate Aggregate(ValueIndex values, PeriodId period, DateOnly structureDate) =>
+        Aggregate(values.RollupsFor(period), structureDate);
+
+    /// <summary>
+    /// Aggregates the period of <paramref name="rollups"/> (each agency's roll-up over time, computed in memory or
+    /// stored on import) over agencies as they stood on <paramref name="structureDate"/>.
+    /// </summary>
+    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate)
     {
+        var period = rollups.Period;
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byGroup = new Dictionary<(string, string), Figure>();
         var byAgency = new Dictionary<(string, string), Figure>();
@@ -37,17 +45,14 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var active = directory.ActiveDuring(period).Where(a => FitsIn(a, period)).ToList();
         foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
         {
-            var submitted = values.Of(indicator.Code);
+            var submitted = rollups.Of(indicator.Code);
             var expected = active.Where(a => a.Reports(indicator.Code)).ToList();
-            var agencyCodes = expected.Select(a => a.Code)
-                .Concat(submitted.Where(p => p.Value.Exists(v => period.Contains(v.Period))).Select(p => p.Key))
-                .Distinct(StringComparer.Ordinal);
+            var agencyCodes = expected.Select(a => a.Code).Concat(submitted.Keys).Distinct(StringComparer.Ordinal);
             var perAgency = agencyCodes
                 .Select(code =>
                 {
                     var agency = directory[code];
-                    var inPeriod = submitted.TryGetValue(code, out var all) ? all.FindAll(v => period.Contains(v.Period)) : [];
-                    return TimeRollup(agency, indicator, MonthsOf(agency), period, inPeriod);
+                    return OverTime(agency, indicator, MonthsOf(agency), period, submitted.GetValueOrDefault(code));
                 })
                 .ToList();
 
@@ -60,7 +65,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.ToList());
 
                 // Only figures actually used: a predecessor's June stock is not carried into a December stock.
-                var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Sources.Count > 0).Select(f => f.Agency.Code).ToList();
+                var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Rollup is not null).Select(f => f.Agency.Code).ToList();
                 if (predecessors.Count > 0)
                 {
                     carried[carrier.Key] = carried.GetValueOrDefault(carrier.Key, []).Union(predecessors, StringComparer.Ordinal).ToList();
@@ -103,34 +108,12 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         agency.SubmissionPeriodFor(period.FirstMonth).MonthCount <= period.MonthCount;
 
     /// <summary>One agency's figure over the period, by the indicator's rule over time.</summary>
-    private static AgencyRollup TimeRollup(Agency agency, Indicator indicator, List<YearMonth> activeMonths, PeriodId period, List<ReportedValue> values)
+    private static AgencyRollup OverTime(Agency agency, Indicator indicator, List<YearMonth> activeMonths, PeriodId period, PeriodRollup? rollup)
     {
         var lastActive = activeMonths.Count > 0 ? activeMonths[^1] : period.LastMonth;
-        if (values.Count == 0)
-        {
-            return new AgencyRollup(agency, null, false, lastActive, values);
-        }
-
-        if (indicator.OverTime == TimeRule.Stock)
-        {
-            var latest = values.MaxBy(v => v.Period.LastMonth)!;
-            return new AgencyRollup(agency, latest.Value, latest.Period.LastMonth >= lastActive, lastActive, [latest]);
-        }
-
-        // Months covered, as bits from the period's first month (a period has at most 12).
-        var covered = 0;
-        var sum = 0m;
-        foreach (var value in values)
-        {
-            sum += value.Value;
-            for (var m = value.Period.FirstMonth.Index; m <= value.Period.LastMonth.Index; m++)
-            {
-                covered |= 1 << (m - period.FirstMonth.Index);
-            }
-        }
-
-        var complete = activeMonths.TrueForAll(m => (covered & (1 << (m.Index - period.FirstMonth.Index))) != 0);
-        return new AgencyRollup(agency, sum, complete, lastActive, values);
+        return rollup is null
+            ? new AgencyRollup(agency, null, false, lastActive, null)
+            : new AgencyRollup(agency, rollup.ValueBy(indicator.OverTime), rollup.IsCompleteBy(indicator.OverTime, activeMonths, lastActive), lastActive, rollup);
     }
 
     /// <summary>
@@ -160,7 +143,12 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         };
         var reported = expected.Count(f => f.Value is not null);
         var complete = expected.All(f => f.Complete);
-        return new Figure(indicator.Code, value, reported, expected.Count, complete, answered.SelectMany(f => f.Sources).ToList());
+        var contributions = answered.Select(f => f.Rollup!).ToList();
+        return new Figure(indicator.Code, value, reported, expected.Count, complete, contributions.SelectMany(r => r.SourcesBy(indicator.OverTime)).ToList())
+        {
+            Contributions = contributions,
+            SourceCount = contributions.Sum(r => r.SourceCountBy(indicator.OverTime)),
+        };
     }
 
     private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
@@ -180,8 +168,13 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             leastCovered?.Reported ?? 0,
             leastCovered?.Expected ?? 0,
             present.Count == parts.Count && present.All(p => p.Complete),
-            present.SelectMany(p => p.Sources).ToList());
+            present.SelectMany(p => p.Sources).ToList())
+        {
+            Contributions = present.SelectMany(p => p.Contributions).ToList(),
+            SourceCount = present.Sum(p => p.SourceCount),
+        };
     }
 
-    private sealed record AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, IReadOnlyList<ReportedValue> Sources);
+    /// <param name="Rollup">Null when the agency reported nothing in the period.</param>
+    private sealed record AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, PeriodRollup? Rollup);
 }

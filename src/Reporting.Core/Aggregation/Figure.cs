@@ -18,5 +18,11 @@ public sealed record Figure(
     bool Complete,
     IReadOnlyList<ReportedValue> Sources)
 {
+    /// <summary>The agencies' roll-ups the value was computed from (for a derived figure, those of its parts).</summary>
+    public IReadOnlyList<PeriodRollup> Contributions { get; init; } = [];
+
+    /// <summary>How many submitted values the figure is made of; <see cref="Sources"/> may hold none of them (stored roll-ups).</summary>
+    public int SourceCount { get; init; }
+
     public static Figure Empty(string indicatorCode) => new(indicatorCode, null, 0, 0, true, []);
 }

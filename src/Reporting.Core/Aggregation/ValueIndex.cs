@@ -1,14 +1,14 @@
+using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 
 namespace Reporting.Core.Aggregation;
 
 /// <summary>
-/// Submitted values grouped by indicator and agency, built once and aggregated for many periods
-/// (a report aggregates its period, the compare period and the trend from the same values).
+/// Submitted values grouped by indicator and agency, built once and rolled up for many periods
+/// (a trace or a test aggregates several periods from the same values).
 /// </summary>
 public sealed class ValueIndex
 {
-    private static readonly Dictionary<string, List<ReportedValue>> None = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<ReportedValue>>> byIndicator = new(StringComparer.Ordinal);
 
     public ValueIndex(IEnumerable<ReportedValue> values)
@@ -29,6 +29,22 @@ public sealed class ValueIndex
         }
     }
 
-    /// <summary>An indicator's values by agency code.</summary>
-    public IReadOnlyDictionary<string, List<ReportedValue>> Of(string indicatorCode) => byIndicator.GetValueOrDefault(indicatorCode) ?? None;
+    /// <summary>Each agency's roll-up of each indicator over <paramref name="period"/>, from the values inside it.</summary>
+    public RollupSet RollupsFor(PeriodId period)
+    {
+        var rollups = new List<PeriodRollup>();
+        foreach (var byAgency in byIndicator.Values)
+        {
+            foreach (var values in byAgency.Values)
+            {
+                var inPeriod = values.FindAll(v => period.Contains(v.Period));
+                if (inPeriod.Count > 0)
+                {
+                    rollups.Add(PeriodRollup.Of(period, inPeriod));
+                }
+            }
+        }
+
+        return new RollupSet(period, rollups);
+    }
 }

@@ -16,16 +16,23 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         Build(new ValueIndex(currentValues), period, compare);
 
     /// <inheritdoc cref="Build(IReadOnlyCollection{ReportedValue}, PeriodId, PeriodId?)"/>
-    public PeriodSummary Build(ValueIndex currentValues, PeriodId period, PeriodId? compare = null)
+    public PeriodSummary Build(ValueIndex currentValues, PeriodId period, PeriodId? compare = null) =>
+        Build(currentValues.RollupsFor(period), currentValues.RollupsFor(compare ?? period.SamePeriodLastYear));
+
+    /// <summary>The period of <paramref name="current"/> against that of <paramref name="compare"/>, from agencies' roll-ups.</summary>
+    public PeriodSummary Build(RollupSet current, RollupSet compare)
     {
-        var comparePeriod = compare ?? period.SamePeriodLastYear;
-        var structureDate = period.LastMonth.LastDay;
+        var (period, comparePeriod) = (current.Period, compare.Period);
+        var structureDate = StructureDate(period);
         var aggregator = new Aggregator(catalog, directory);
-        var current = aggregator.Aggregate(currentValues, period, structureDate);
-        var previous = aggregator.Aggregate(currentValues, comparePeriod, structureDate);
-        var rows = catalog.Indicators.Select(i => Compare(i, current.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
-        return new PeriodSummary(period, comparePeriod, structureDate, current, previous, rows);
+        var currentAggregate = aggregator.Aggregate(current, structureDate);
+        var previous = aggregator.Aggregate(compare, structureDate);
+        var rows = catalog.Indicators.Select(i => Compare(i, currentAggregate.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
+        return new PeriodSummary(period, comparePeriod, structureDate, currentAggregate, previous, rows);
     }
+
+    /// <summary>A report shows agencies as they stood at the end of its period.</summary>
+    public static DateOnly StructureDate(PeriodId period) => period.LastMonth.LastDay;
 
     public static decimal? Shown(Indicator indicator, decimal? value) =>
         value is { } v && (indicator.IsDerived || indicator.IsRate) ? Math.Round(v, RateDecimals, MidpointRounding.AwayFromZero) : value;
