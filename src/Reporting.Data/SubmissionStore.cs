@@ -11,6 +11,9 @@ namespace Reporting.Data;
 /// <summary>Stores submissions as new versions, never losing one, and reads current values back for aggregation.</summary>
 public sealed class SubmissionStore(ReportingDbContext db)
 {
+    /// <summary>The roll-ups kept up to date as submissions are stored.</summary>
+    public PeriodRollupStore Rollups { get; } = new(db);
+
     /// <summary>
     /// Stores a validated submission as the agency's newest version for its period, in one transaction.
     /// A file already imported for that agency and period (same SHA-256) changes nothing.
@@ -54,6 +57,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         db.Submissions.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         await InsertValuesAsync(entity.Id, submission.Values, cancellationToken);
+        await Rollups.RefreshAsync(agency, period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SaveOutcome(entity.Id, entity.Version, true, previous?.Id);
@@ -63,6 +67,14 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, bool withCells = true, CancellationToken cancellationToken = default) =>
         ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, withCells, ("$from", from.Index), ("$to", to.Index));
+
+    /// <summary>
+    /// Values, with their cells, of the current submissions whose period lies within the months given, agency by agency
+    /// (in ordinal order of their codes), read as they are consumed.
+    /// </summary>
+    public IAsyncEnumerable<ReportedValue> CurrentValuesByAgencyAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
+        ValueRows.StreamAsync(
+            db, "s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", true, cancellationToken, [("$from", from.Index), ("$to", to.Index)], "s.agency_code");
 
     /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
     public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>
@@ -90,17 +102,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// </summary>
     private async Task InsertValuesAsync(long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note) VALUES ($s, $i, $v, $c, $n)";
-        var parameters = new[] { "$s", "$i", "$v", "$c", "$n" }.Select(name =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
+        await using var command = await ValueRows.CommandAsync(db, "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note) VALUES ($s, $i, $v, $c, $n)", cancellationToken);
+        var parameters = new[] { "$s", "$i", "$v", "$c", "$n" }.Select(name => ValueRows.AddParameter(command, name)).ToArray();
         await command.PrepareAsync(cancellationToken);
         foreach (var value in values)
         {
@@ -113,54 +116,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
     }
 
-    private async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, bool withCells, params (string Name, object Value)[] parameters)
-    {
-        // Plain ADO: aggregation reads hundreds of thousands of rows, and materialising entities would dominate.
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
-            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
-            WHERE v.value_micros IS NOT NULL AND {where}
-            """;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        // A value's agency, period and file belong to its submission, and codes and cells repeat: read each once and
-        // share the strings, so millions of values do not carry millions of copies.
-        var submissions = new Dictionary<long, (string Agency, PeriodId Period, string File)>();
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Share(string text) => shared.TryGetValue(text, out var existing) ? existing : shared[text] = text;
-        var values = new List<ReportedValue>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var id = reader.GetInt64(0);
-            if (!submissions.TryGetValue(id, out var submission))
-            {
-                submission = submissions[id] = (Share(reader.GetString(1)), PeriodId.Parse(reader.GetString(2)), reader.GetString(6));
-            }
-
-            values.Add(new ReportedValue(
-                id,
-                submission.Agency,
-                Share(reader.GetString(3)),
-                submission.Period,
-                reader.GetInt64(4) / SubmissionValueEntityTypeConfiguration.Scale,
-                reader.IsDBNull(5) ? null : Share(reader.GetString(5)),
-                submission.File));
-        }
-
-        return values;
-    }
+    private Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, bool withCells, params (string Name, object Value)[] parameters) =>
+        ValueRows.ReadAsync(db, where, withCells, cancellationToken, parameters);
 }

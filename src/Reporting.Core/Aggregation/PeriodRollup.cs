@@ -94,4 +94,7 @@ public sealed record PeriodRollup(
     /// <summary>The submitted values the figure is made of, where they were kept (see <see cref="Values"/>).</summary>
     public IReadOnlyList<ReportedValue> SourcesBy(TimeRule rule) =>
         rule == TimeRule.Stock ? (LatestValue is null ? [] : [LatestValue]) : Values;
+
+    /// <summary>Whether a stored value of this agency, indicator and period is one the figure is made of.</summary>
+    public bool IsSourceBy(TimeRule rule, ReportedValue value) => rule == TimeRule.Flow || value.SubmissionId == LatestSubmissionId;
 }

@@ -14,6 +14,7 @@ namespace Reporting.Core.Reports;
 /// <param name="Missing">Agencies that have not submitted everything they owe for the period.</param>
 /// <param name="Submissions">The current submissions the period's figures were computed from.</param>
 /// <param name="IssuedOn">The date printed as the date of issue.</param>
+/// <param name="Traced">The values behind the figures, when the figures were aggregated without them (stored roll-ups).</param>
 public sealed record ReportModel(
     IndicatorCatalog Catalog,
     AgencyDirectory Directory,
@@ -22,7 +23,11 @@ public sealed record ReportModel(
     IReadOnlyList<MissingSubmission> Missing,
     IReadOnlyList<SubmissionInfo> Submissions,
     DateOnly IssuedOn,
-    Language Language)
+    Language Language,
+    TracedValues? Traced = null)
 {
     public Province Province => Directory.Province;
+
+    /// <summary>The values behind the province figures of both periods, as the data sheet lists them.</summary>
+    public TracedValues DataValues() => Traced ?? TracedValues.FromSources(Catalog, Summary);
 }

@@ -11,19 +11,14 @@ internal static class DataSheet
 {
     private const int LastColumn = 10;
 
-    /// <summary>
-    /// Most values listed. A province of thousands of agencies submits millions of values a half-year, past what a
-    /// sheet can hold (1,048,576 rows) or anyone can read; beyond this the sheet says how to get the full list.
-    /// </summary>
-    public const int MaxRows = 200_000;
-
     public static BulkSheet Write(XLWorkbook workbook, ReportModel model, ReportLabels labels)
     {
         var w = new SheetWriter(workbook.AddWorksheet(labels.DataSheet), labels);
         var title = labels.DataTitle;
-        var aggregates = new[] { model.Summary.Current, model.Summary.Compare };
-        var total = aggregates.Sum(a => model.Catalog.Indicators.Where(i => !i.IsDerived).Sum(i => a.Province(i.Code).Sources.Count));
-        var count = Math.Min(total, MaxRows);
+        // Beyond TracedValues.Limit the sheet says how to get the full list.
+        var traced = model.DataValues();
+        var total = traced.Total;
+        var count = traced.Current.Count + traced.Compare.Count;
         string[] lines = [title, labels.PeriodLine(model.Summary.Period), labels.CompareLine(model.Summary.ComparePeriod)];
         var titleRows = w.TitleLines(total > count ? [.. lines, labels.DataTruncated(count, total, model.Summary.Period)] : lines);
         var header = titleRows + 2;
@@ -38,20 +33,11 @@ internal static class DataSheet
         }
 
         var files = model.Submissions.ToDictionary(s => s.Id, s => s.SourceFile);
-        var order = model.Catalog.Indicators.Select((i, n) => (i.Code, n)).ToDictionary(p => p.Code, p => p.n, StringComparer.Ordinal);
-        IEnumerable<BulkCell[]> Rows() => AllRows().Take(count);
-
-        IEnumerable<BulkCell[]> AllRows()
+        IEnumerable<BulkCell[]> Rows()
         {
-            foreach (var aggregate in aggregates)
+            foreach (var (period, values) in new[] { (model.Summary.Period, traced.Current), (model.Summary.ComparePeriod, traced.Compare) })
             {
-                var values = model.Catalog.Indicators
-                    .Where(i => !i.IsDerived)
-                    .SelectMany(i => aggregate.Province(i.Code).Sources)
-                    .OrderBy(v => v.AgencyCode, StringComparer.Ordinal)
-                    .ThenBy(v => order.GetValueOrDefault(v.IndicatorCode))
-                    .ThenBy(v => v.Period);
-                var reportPeriod = aggregate.Period.ToString();
+                var reportPeriod = period.ToString();
                 foreach (var v in values)
                 {
                     var agency = model.Directory.Find(v.AgencyCode);

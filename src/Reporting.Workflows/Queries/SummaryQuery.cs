@@ -1,3 +1,4 @@
+using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Core.Summary;
@@ -7,12 +8,22 @@ namespace Reporting.Workflows.Queries;
 /// <summary>A period compared with another, from the database's current submissions.</summary>
 public sealed class SummaryQuery(ReportingWorkspace workspace)
 {
-    /// <param name="withCells">Whether figures' sources carry their cells (for traces).</param>
+    /// <summary>
+    /// The summary from the roll-ups stored on import: figures without their sources (<see cref="Figure.Sources"/> is
+    /// empty, <see cref="Figure.SourceCount"/> says how many there are). With <paramref name="withCells"/>, from the
+    /// values themselves, each figure carrying the values and cells it came from (for traces): the same figures, slower.
+    /// </summary>
     public async Task<PeriodSummary> BuildAsync(PeriodId period, PeriodId? compare = null, bool withCells = false, CancellationToken cancellationToken = default)
     {
         var comparePeriod = compare ?? period.SamePeriodLastYear;
-        var values = await ValuesAsync([period, comparePeriod], withCells, cancellationToken);
-        return new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period, comparePeriod);
+        var builder = new SummaryBuilder(workspace.Catalog, workspace.Agencies);
+        if (withCells)
+        {
+            return builder.Build(await ValuesAsync([period, comparePeriod], withCells, cancellationToken), period, comparePeriod);
+        }
+
+        var rollups = workspace.Submissions.Rollups;
+        return builder.Build(await rollups.ReadAsync(period, cancellationToken), await rollups.ReadAsync(comparePeriod, cancellationToken));
     }
 
     /// <summary>Current values of every submission inside any of the periods (each range read once).</summary>

@@ -15,19 +15,19 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
 
     public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken = default)
     {
-        var comparePeriod = compare ?? period.SamePeriodLastYear;
-        var trendPeriods = period.Trend(TrendLength(period));
-        var summaries = new SummaryQuery(workspace);
-        var values = new ValueIndex(await summaries.ValuesAsync(trendPeriods.Append(comparePeriod), withCells: true, cancellationToken));
-
-        var summary = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period, comparePeriod);
+        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
-        var trend = trendPeriods
-            .Select(p => p == period ? summary.Current : p == comparePeriod ? summary.Compare : aggregator.Aggregate(values, p, summary.StructureDate))
-            .ToList();
+        var trend = new List<PeriodAggregate>();
+        foreach (var p in period.Trend(TrendLength(period)))
+        {
+            trend.Add(p == period ? summary.Current : p == summary.ComparePeriod ? summary.Compare
+                : aggregator.Aggregate(await workspace.Submissions.Rollups.ReadAsync(p, cancellationToken), summary.StructureDate));
+        }
+
+        var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken);
         var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
         var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
-        return new ReportModel(workspace.Catalog, workspace.Agencies, summary, trend, missing, submissions, issuedOn, language);
+        return new ReportModel(workspace.Catalog, workspace.Agencies, summary, trend, missing, submissions, issuedOn, language, traced);
     }
 }

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Reporting.Data.Migrations
+{
+    /// <summary>
+    /// Adds the stored roll-ups (see <see cref="PeriodRollupStore"/>). The table is read and written with plain SQL on the
+    /// hot paths, so it is not in the EF model; WITHOUT ROWID keeps each period's rows together, in key order. A
+    /// database that already holds submissions asks for a rebuild, done in code by the one rule over time.
+    /// </summary>
+    [DbContext(typeof(ReportingDbContext))]
+    [Migration("20261202220000_PeriodRollups")]
+    public partial class PeriodRollups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                CREATE TABLE period_rollups (
+                    period TEXT NOT NULL,
+                    indicator_code TEXT NOT NULL,
+                    agency_code TEXT NOT NULL,
+                    sum_micros INTEGER NOT NULL,
+                    latest_micros INTEGER NOT NULL,
+                    latest_month INTEGER NOT NULL,
+                    latest_submission_id INTEGER NOT NULL,
+                    covered_months INTEGER NOT NULL,
+                    value_count INTEGER NOT NULL,
+                    PRIMARY KEY (period, indicator_code, agency_code)
+                ) WITHOUT ROWID;
+                """);
+            migrationBuilder.Sql("CREATE INDEX ix_period_rollups_agency ON period_rollups (agency_code, period);");
+            migrationBuilder.Sql("CREATE TABLE pending_rollup_rebuild (id INTEGER PRIMARY KEY);");
+            migrationBuilder.Sql("INSERT INTO pending_rollup_rebuild (id) SELECT 1 WHERE EXISTS (SELECT 1 FROM submissions);");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TABLE pending_rollup_rebuild;");
+            migrationBuilder.Sql("DROP TABLE period_rollups;");
+        }
+    }
+}

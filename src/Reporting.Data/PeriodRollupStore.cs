@@ -1,0 +1,182 @@
+using System.Data.Common;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Data.Configurations;
+
+namespace Reporting.Data;
+
+/// <summary>
+/// Keeps each agency's roll-up of each indicator over every quarter, half-year, nine months and year in table
+/// <c>period_rollups</c>, refreshed in the transaction that stores a submission: a figure asked for right after an
+/// import includes it, and a rejected or rolled-back file changes none. A month needs no stored roll-up: its values
+/// are its roll-ups, read as they are.
+/// </summary>
+public sealed class PeriodRollupStore(ReportingDbContext db)
+{
+    private static readonly PeriodKind[] StoredKinds = [PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.NineMonths, PeriodKind.Year];
+
+    /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
+    public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        if (period.Kind == PeriodKind.Month)
+        {
+            var values = await ValueRows.ReadAsync(
+                db, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
+            return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
+        }
+
+        await using var command = await ValueRows.CommandAsync(db, """
+            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
+            FROM period_rollups WHERE period = $p
+            """, cancellationToken, ("$p", period.ToString()));
+        var shared = new ValueRows.SharedText();
+        var rollups = new List<PeriodRollup>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rollups.Add(new PeriodRollup(
+                shared.Of(reader.GetString(0)),
+                shared.Of(reader.GetString(1)),
+                period,
+                reader.GetInt64(2) / SubmissionValueEntityTypeConfiguration.Scale,
+                reader.GetInt64(3) / SubmissionValueEntityTypeConfiguration.Scale,
+                YearMonth.FromIndex(reader.GetInt32(4)),
+                reader.GetInt64(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7),
+                [],
+                null));
+        }
+
+        return new RollupSet(period, rollups);
+    }
+
+    /// <summary>
+    /// Recomputes the agency's roll-ups of every stored period containing <paramref name="submitted"/> from its current
+    /// values; called inside the transaction that stores or supersedes a submission for that period.
+    /// </summary>
+    public async Task RefreshAsync(string agencyCode, PeriodId submitted, CancellationToken cancellationToken = default)
+    {
+        // Every period containing the submission lies inside its year, so one read serves them all.
+        var year = new PeriodId(PeriodKind.Year, submitted.Year, 1);
+        var values = await CurrentValuesAsync(agencyCode, year, cancellationToken);
+        var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
+        await using (var delete = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups WHERE agency_code = $a AND period = $p", cancellationToken))
+        {
+            var (agency, period) = (ValueRows.AddParameter(delete, "$a"), ValueRows.AddParameter(delete, "$p"));
+            foreach (var p in periods)
+            {
+                (agency.Value, period.Value) = (agencyCode, p.ToString());
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await InsertAsync(periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Rebuilds every roll-up from the current submissions when a migration asked for it (the table was added to a
+    /// database that already held submissions), in one transaction with clearing the request.
+    /// </summary>
+    public async Task RebuildIfRequestedAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var pending = await ValueRows.CommandAsync(db, "SELECT COUNT(*) FROM pending_rollup_rebuild", cancellationToken))
+        {
+            if (Convert.ToInt64(await pending.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RebuildAsync(cancellationToken);
+        await using (var done = await ValueRows.CommandAsync(db, "DELETE FROM pending_rollup_rebuild", cancellationToken))
+        {
+            await done.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Replaces every roll-up by one computed from the current submissions, agency by agency.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var clear = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups", cancellationToken))
+        {
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var agencies = new List<string>();
+        await using (var list = await ValueRows.CommandAsync(db, "SELECT DISTINCT agency_code FROM submissions WHERE is_current = 1", cancellationToken))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                agencies.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var agency in agencies)
+        {
+            var values = await ValueRows.ReadAsync(db, "s.is_current = 1 AND s.agency_code = $a", false, cancellationToken, ("$a", agency));
+            var years = values.Select(v => v.Period.Year).Distinct();
+            await InsertAsync(years.SelectMany(StoredPeriodsOf).SelectMany(p => RollupsOf(values, p)), cancellationToken);
+        }
+    }
+
+    private static IEnumerable<PeriodId> StoredPeriodsOf(int year) =>
+        StoredKinds.SelectMany(kind => Enumerable.Range(1, kind switch { PeriodKind.Quarter => 4, PeriodKind.HalfYear => 2, _ => 1 })
+            .Select(index => new PeriodId(kind, year, index)));
+
+    /// <summary>One roll-up per indicator with values inside <paramref name="period"/>, by the one rule in Core.</summary>
+    private static IEnumerable<PeriodRollup> RollupsOf(IReadOnlyList<ReportedValue> agencyValues, PeriodId period) =>
+        agencyValues.Where(v => period.Contains(v.Period))
+            .GroupBy(v => v.IndicatorCode, StringComparer.Ordinal)
+            .Select(g => PeriodRollup.Of(period, g.ToList()));
+
+    private Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(string agencyCode, PeriodId within, CancellationToken cancellationToken) =>
+        ValueRows.ReadAsync(
+            db,
+            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to",
+            false,
+            cancellationToken,
+            ("$a", agencyCode),
+            ("$from", within.FirstMonth.Index),
+            ("$to", within.LastMonth.Index));
+
+    private async Task InsertAsync(IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        await using var insert = await ValueRows.CommandAsync(db, """
+            INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count)
+            VALUES ($p, $i, $a, $sum, $latest, $month, $submission, $covered, $count)
+            """, cancellationToken);
+        var parameters = new[] { "$p", "$i", "$a", "$sum", "$latest", "$month", "$submission", "$covered", "$count" }
+            .Select(name => ValueRows.AddParameter(insert, name)).ToArray();
+        var prepared = false;
+        foreach (var rollup in rollups)
+        {
+            if (!prepared)
+            {
+                await insert.PrepareAsync(cancellationToken);
+                prepared = true;
+            }
+
+            Set(parameters, rollup);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static void Set(DbParameter[] parameters, PeriodRollup rollup)
+    {
+        parameters[0].Value = rollup.Period.ToString();
+        parameters[1].Value = rollup.IndicatorCode;
+        parameters[2].Value = rollup.AgencyCode;
+        parameters[3].Value = (long)(rollup.Sum * SubmissionValueEntityTypeConfiguration.Scale);
+        parameters[4].Value = (long)(rollup.Latest * SubmissionValueEntityTypeConfiguration.Scale);
+        parameters[5].Value = rollup.LatestMonth.Index;
+        parameters[6].Value = rollup.LatestSubmissionId;
+        parameters[7].Value = rollup.CoveredMonths;
+        parameters[8].Value = rollup.ValueCount;
+    }
+}

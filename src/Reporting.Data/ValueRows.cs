@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Data.Configurations;
+
+namespace Reporting.Data;
+
+/// <summary>
+/// Reads stored values with plain ADO: aggregation and roll-up upkeep read many rows, and materialising entities
+/// would dominate. Commands join the context's transaction when there is one.
+/// </summary>
+internal static class ValueRows
+{
+    /// <summary>Values (non-empty) of the submissions matching <paramref name="where"/> (SQL over <c>s</c> and <c>v</c>).</summary>
+    /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
+    public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
+        ReportingDbContext db, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var values = new List<ReportedValue>();
+        await foreach (var value in StreamAsync(db, where, withCells, cancellationToken, parameters))
+        {
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    /// <inheritdoc cref="ReadAsync"/>
+    /// <param name="orderBy">SQL ordering, e.g. <c>s.agency_code</c>; none when null.</param>
+    public static async IAsyncEnumerable<ReportedValue> StreamAsync(
+        ReportingDbContext db,
+        string where,
+        bool withCells,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
+        (string Name, object Value)[] parameters,
+        string? orderBy = null)
+    {
+        await using var command = await CommandAsync(db, $"""
+            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
+            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+            WHERE v.value_micros IS NOT NULL AND {where}
+            {(orderBy is null ? string.Empty : "ORDER BY " + orderBy)}
+            """, cancellationToken, parameters);
+
+        // A value's agency, period and file belong to its submission, and codes and cells repeat: read each once and
+        // share the strings, so millions of values do not carry millions of copies.
+        var submissions = new Dictionary<long, (string Agency, PeriodId Period, string File)>();
+        var shared = new SharedText();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (!submissions.TryGetValue(id, out var submission))
+            {
+                submission = submissions[id] = (shared.Of(reader.GetString(1)), PeriodId.Parse(reader.GetString(2)), reader.GetString(6));
+            }
+
+            yield return new ReportedValue(
+                id,
+                submission.Agency,
+                shared.Of(reader.GetString(3)),
+                submission.Period,
+                reader.GetInt64(4) / SubmissionValueEntityTypeConfiguration.Scale,
+                reader.IsDBNull(5) ? null : shared.Of(reader.GetString(5)),
+                submission.File);
+        }
+    }
+
+    /// <summary>A command on the context's open connection, in its current transaction, with parameters set.</summary>
+    public static async Task<DbCommand> CommandAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            AddParameter(command, name).Value = value;
+        }
+
+        return command;
+    }
+
+    public static DbParameter AddParameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>One string instance per distinct text read.</summary>
+    public sealed class SharedText
+    {
+        private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+
+        public string Of(string text) => texts.TryGetValue(text, out var existing) ? existing : texts[text] = text;
+    }
+}
