@@ -89,20 +89,17 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RebuildAsync(cancellationToken);
-        await using (var done = await ValueRows.CommandAsync(db, "DELETE FROM pending_rollup_rebuild", cancellationToken))
-        {
-            await done.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Replaces every roll-up by one computed from the current submissions, agency by agency.</summary>
+    /// <summary>
+    /// Replaces every roll-up by one computed from the current submissions, agency by agency, in one transaction (for
+    /// a database filled by other means than <see cref="SubmissionStore.SaveAsync"/>, or after a migration).
+    /// </summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
-        await using (var clear = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups", cancellationToken))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (var clear = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups; DELETE FROM pending_rollup_rebuild;", cancellationToken))
         {
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -123,6 +120,8 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             var years = values.Select(v => v.Period.Year).Distinct();
             await InsertAsync(years.SelectMany(StoredPeriodsOf).SelectMany(p => RollupsOf(values, p)), cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static IEnumerable<PeriodId> StoredPeriodsOf(int year) =>

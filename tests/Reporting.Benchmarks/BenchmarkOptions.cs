@@ -14,6 +14,9 @@ internal sealed record BenchmarkOptions(int Agencies, int Files, string WorkDire
     /// <summary>The big database: every agency, every indicator, 24 months.</summary>
     public string ProvinceDatabase => Path.Combine(WorkDirectory, "province.db");
 
+    /// <summary>The same province over ten years (about 23M values).</summary>
+    public string TenYearDatabase => Path.Combine(WorkDirectory, "province-10y.db");
+
     public string ReportsDirectory => Path.Combine(WorkDirectory, "reports");
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)

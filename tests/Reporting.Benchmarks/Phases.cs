@@ -9,7 +9,12 @@ internal static class Phases
     public const string Sax = "plainread-sax";
     public const string Summary = "summary";
     public const string GroupBy = "groupby";
+    public const string GroupByRollups = "groupby-rollups";
     public const string Reports = "reports";
+    public const string SummaryTenYears = "summary-10y";
+    public const string GroupByTenYears = "groupby-10y";
+    public const string ReportsTenYears = "reports-10y";
 
-    public static IReadOnlyList<string> All { get; } = [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, Reports];
+    public static IReadOnlyList<string> All { get; } =
+        [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears];
 }

@@ -25,9 +25,13 @@ if (options.Phase is { } phase)
         Phases.ImportSplits => await ImportPhase.RunWithSplitsAsync(options),
         Phases.ExcelDataReader => PlainReadPhase.RunExcelDataReader(options),
         Phases.Sax => PlainReadPhase.RunSax(options),
-        Phases.Summary => await SummaryPhase.RunSummaryAsync(options),
-        Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options),
-        Phases.Reports => await ReportsPhase.RunAsync(options),
+        Phases.Summary => await SummaryPhase.RunSummaryAsync(options, options.ProvinceDatabase),
+        Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.ValuesGroupBy),
+        Phases.GroupByRollups => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.RollupsGroupBy),
+        Phases.Reports => await ReportsPhase.RunAsync(options, options.ProvinceDatabase),
+        Phases.SummaryTenYears => await SummaryPhase.RunSummaryAsync(options, options.TenYearDatabase),
+        Phases.GroupByTenYears => await SummaryPhase.RunGroupByAsync(options.TenYearDatabase, SummaryPhase.ValuesGroupBy),
+        Phases.ReportsTenYears => await ReportsPhase.RunAsync(options, options.TenYearDatabase),
         _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
     };
     Console.WriteLine((result with { PeakMegabytes = PhaseResult.ReadPeakMegabytes() }).ToLine());

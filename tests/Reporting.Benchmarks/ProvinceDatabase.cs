@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using Reporting.Excel.Templates;
 using Reporting.Testing;
 using Reporting.Workflows;
@@ -12,13 +14,26 @@ namespace Reporting.Benchmarks;
 
 /// <summary>
 /// Fills the big database straight with SQL (through workbooks it would take hours): the product's schema, then one current
-/// version 1 submission per agency and period from <see cref="SyntheticBenchmarkProvince.FirstMonth"/> to
-/// <see cref="SyntheticBenchmarkProvince.LastMonth"/>, values as whole millionths as the product stores them.
+/// version 1 submission per agency and period from a first month to <see cref="SyntheticBenchmarkProvince.LastMonth"/>,
+/// values as whole millionths as the product stores them; then the product rebuilds its stored roll-ups from them.
 /// </summary>
 internal static class ProvinceDatabase
 {
-    /// <summary>Creates the database; returns the numbers of submissions and values written.</summary>
-    public static async Task<(int Submissions, long Values)> CreateAsync(string path, string templates, IndicatorCatalog catalog, AgencyDirectory directory)
+    /// <summary>Creates the database; returns the numbers of submissions and values written, and the seconds the roll-up rebuild took.</summary>
+    public static async Task<(int Submissions, long Values, double RollupSeconds)> CreateAsync(
+        string path, string templates, IndicatorCatalog catalog, AgencyDirectory directory, YearMonth firstMonth)
+    {
+        var (submissions, values) = await FillAsync(path, templates, catalog, directory, firstMonth);
+        var clock = Stopwatch.StartNew();
+        await using (var workspace = await ReportingWorkspace.OpenAsync(path, templates))
+        {
+            await workspace.Submissions.Rollups.RebuildAsync();
+        }
+
+        return (submissions, values, clock.Elapsed.TotalSeconds);
+    }
+
+    private static async Task<(int Submissions, long Values)> FillAsync(string path, string templates, IndicatorCatalog catalog, AgencyDirectory directory, YearMonth firstMonth)
     {
         DeleteDatabase(path);
 
@@ -47,7 +62,7 @@ internal static class ProvinceDatabase
         var templateWriter = new SubmissionTemplateWriter(catalog);
         var cells = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var (submissions, values) = (0, 0L);
-        foreach (var generated in new SyntheticProvince(catalog, directory).Submissions(SyntheticBenchmarkProvince.FirstMonth, SyntheticBenchmarkProvince.LastMonth))
+        foreach (var generated in new SyntheticProvince(catalog, directory).Submissions(firstMonth, SyntheticBenchmarkProvince.LastMonth))
         {
             submissions++;
             var name = $"{generated.Agency.Code}_{generated.Period}.xlsx";

@@ -19,9 +19,9 @@ internal static class ReportsPhase
     public const string Pdf = "PDF (LeaderSummaryPdf.Write + ReportCharts.WriteAll)";
 
     /// <summary>Warm-up, then the median of 3 of each step; the phase's seconds are the sum of the three medians.</summary>
-    public static async Task<PhaseResult> RunAsync(BenchmarkOptions options)
+    public static async Task<PhaseResult> RunAsync(BenchmarkOptions options, string database)
     {
-        await using var workspace = await ReportingWorkspace.OpenAsync(options.ProvinceDatabase, options.Templates);
+        await using var workspace = await ReportingWorkspace.OpenAsync(database, options.Templates);
         var query = new ReportModelQuery(workspace);
         Directory.CreateDirectory(options.ReportsDirectory);
         var name = Path.Combine(options.ReportsDirectory, SummaryPhase.Period.ToString());

@@ -17,10 +17,10 @@ internal static class SummaryPhase
     private const string CheckIndicator = "EDOC.SENT";
 
     /// <summary>SummaryQuery.BuildAsync on an open workspace (the open is not timed): warm-up, then median of 3.</summary>
-    public static async Task<PhaseResult> RunSummaryAsync(BenchmarkOptions options)
+    public static async Task<PhaseResult> RunSummaryAsync(BenchmarkOptions options, string database)
     {
         var clock = Stopwatch.StartNew();
-        await using var workspace = await ReportingWorkspace.OpenAsync(options.ProvinceDatabase, options.Templates);
+        await using var workspace = await ReportingWorkspace.OpenAsync(database, options.Templates);
         var open = clock.Elapsed.TotalSeconds;
         var query = new SummaryQuery(workspace);
         PeriodSummary? summary = null;
@@ -28,39 +28,53 @@ internal static class SummaryPhase
 
         // One more run, step by step, for where the time goes.
         clock.Restart();
-        var values = await query.ValuesAsync([Period, Period.SamePeriodLastYear]);
+        var current = await workspace.Submissions.Rollups.ReadAsync(Period);
+        var compare = await workspace.Submissions.Rollups.ReadAsync(Period.SamePeriodLastYear);
         var read = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        _ = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, Period);
+        _ = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(current, compare);
         var build = clock.Elapsed.TotalSeconds;
 
         var row = summary!.Rows.Single(r => r.Indicator.Code == CheckIndicator);
         var splits = new Dictionary<string, double>
         {
             ["workspace open (not timed)"] = open,
-            ["read values (SummaryQuery.ValuesAsync -> SubmissionStore.CurrentValuesAsync)"] = read,
-            ["aggregate and compare (SummaryBuilder.Build)"] = build,
+            ["read stored roll-ups of both periods (PeriodRollupStore.ReadAsync)"] = read,
+            ["aggregate over agencies and compare (SummaryBuilder.Build)"] = build,
         };
-        return new PhaseResult(seconds, splits, $"{values.Count:N0} values read; {CheckIndicator} {Period} = {row.Value:N0}, {Period.SamePeriodLastYear} = {row.CompareValue:N0}");
+        return new PhaseResult(seconds, splits, $"{row.Current.SourceCount + row.Compare.SourceCount:N0} {CheckIndicator} values behind the figures; "
+            + $"{CheckIndicator} {Period} = {row.Value:N0}, {Period.SamePeriodLastYear} = {row.CompareValue:N0}");
     }
+
+    /// <summary>SUM per indicator over the current submissions' values inside the period: a floor over the raw values.</summary>
+    public const string ValuesGroupBy = """
+        SELECT v.indicator_code, SUM(v.value_micros), COUNT(*)
+        FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+        WHERE s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to
+        GROUP BY v.indicator_code
+        """;
+
+    /// <summary>SUM per indicator over the stored roll-ups of the period: the floor of reading the roll-up table at all.</summary>
+    public const string RollupsGroupBy = """
+        SELECT indicator_code, SUM(sum_micros), SUM(value_count)
+        FROM period_rollups
+        WHERE period = $period
+        GROUP BY indicator_code
+        """;
 
     /// <summary>
     /// The hand-written baseline: SUM per indicator of the current submissions inside each period, for the period and its
     /// compare period. It knows no stock rule, no derived indicator, no agency structure: a floor, not an equivalent.
     /// </summary>
-    public static async Task<PhaseResult> RunGroupByAsync(BenchmarkOptions options)
+    public static async Task<PhaseResult> RunGroupByAsync(string database, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={options.ProvinceDatabase};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT v.indicator_code, SUM(v.value_micros), COUNT(*)
-            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
-            WHERE s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to
-            GROUP BY v.indicator_code
-            """;
+        command.CommandText = sql;
         var from = command.Parameters.Add(new SqliteParameter { ParameterName = "$from" });
         var to = command.Parameters.Add(new SqliteParameter { ParameterName = "$to" });
+        var periodText = command.Parameters.Add(new SqliteParameter { ParameterName = "$period" });
         command.Prepare();
 
         var totals = new Dictionary<PeriodId, Dictionary<string, decimal>>();
@@ -70,7 +84,7 @@ internal static class SummaryPhase
             rows = 0;
             foreach (var period in new[] { Period, Period.SamePeriodLastYear })
             {
-                (from.Value, to.Value) = (period.FirstMonth.Index, period.LastMonth.Index);
+                (from.Value, to.Value, periodText.Value) = (period.FirstMonth.Index, period.LastMonth.Index, period.ToString());
                 var sums = totals[period] = new Dictionary<string, decimal>(StringComparer.Ordinal);
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())

@@ -21,6 +21,9 @@ internal static class SyntheticBenchmarkProvince
 
     public static readonly YearMonth LastMonth = new(2026, 6);
 
+    /// <summary>The first month of the ten-year database, which shows how cost grows with the data held.</summary>
+    public static readonly YearMonth TenYearsFirstMonth = new(2016, 7);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes indicators.json (the repo's) and a synthetic agencies.json into <paramref name="templates"/>.</summary>

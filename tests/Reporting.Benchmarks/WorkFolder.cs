@@ -14,13 +14,13 @@ namespace Reporting.Benchmarks;
 internal static class WorkFolder
 {
     /// <summary>Bump when what is generated changes, so old work folders are rebuilt.</summary>
-    private const string Version = "1";
+    private const string Version = "2";
 
     public static async Task PrepareAsync(BenchmarkOptions options)
     {
         var marker = Path.Combine(options.WorkDirectory, "prepared.txt");
         var expected = string.Create(CultureInfo.InvariantCulture, $"version={Version} agencies={options.Agencies} files={options.Files}");
-        if (File.Exists(marker) && File.ReadAllText(marker) == expected && File.Exists(options.ProvinceDatabase))
+        if (File.Exists(marker) && File.ReadAllText(marker) == expected && File.Exists(options.ProvinceDatabase) && File.Exists(options.TenYearDatabase))
         {
             Console.WriteLine($"Reusing the prepared work folder {options.WorkDirectory} ({expected}); delete it to regenerate.");
             return;
@@ -38,11 +38,15 @@ internal static class WorkFolder
         WriteWorkbooks(options, catalog, directory);
         Console.WriteLine($"Wrote {options.Files:N0} filled workbooks to {options.FilesDirectory} in {clock.Elapsed.TotalSeconds:F0} s.");
 
-        clock.Restart();
-        var (submissions, values) = await ProvinceDatabase.CreateAsync(options.ProvinceDatabase, options.Templates, catalog, directory);
-        var megabytes = new FileInfo(options.ProvinceDatabase).Length / 1e6;
-        Console.WriteLine($"Filled {options.ProvinceDatabase}: {submissions:N0} submissions, {values:N0} values "
-            + $"({SyntheticBenchmarkProvince.FirstMonth}..{SyntheticBenchmarkProvince.LastMonth}), {megabytes:N0} MB, in {clock.Elapsed.TotalSeconds:F0} s.");
+        foreach (var (database, firstMonth) in new[] { (options.ProvinceDatabase, SyntheticBenchmarkProvince.FirstMonth), (options.TenYearDatabase, SyntheticBenchmarkProvince.TenYearsFirstMonth) })
+        {
+            clock.Restart();
+            var (submissions, values, rollupSeconds) = await ProvinceDatabase.CreateAsync(database, options.Templates, catalog, directory, firstMonth);
+            var megabytes = new FileInfo(database).Length / 1e6;
+            Console.WriteLine($"Filled {database}: {submissions:N0} submissions, {values:N0} values "
+                + $"({firstMonth}..{SyntheticBenchmarkProvince.LastMonth}), {megabytes:N0} MB, in {clock.Elapsed.TotalSeconds:F0} s "
+                + $"(of which {rollupSeconds:F0} s rebuilding the stored roll-ups).");
+        }
 
         File.WriteAllText(marker, expected);
 
