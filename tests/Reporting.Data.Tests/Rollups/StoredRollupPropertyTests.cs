@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Data.Tests.Rollups;
+
+/// <summary>
+/// The fast path (roll-ups stored as submissions are saved, read back per period) gives exactly the figures of the
+/// straightforward in-memory roll-up of the current values, for random provinces and every period of every kind.
+/// </summary>
+public sealed class StoredRollupPropertyTests
+{
+    public static TheoryData<int> Seeds => new() { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task StoredRollups_GiveTheFiguresOfTheInMemoryRollup_ForEveryPeriod(int seed)
+    {
+        var province = new RandomProvince(seed);
+        var path = Path.Combine(Path.GetTempPath(), "reporting-data-tests", $"rollups-{seed}-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            await using var db = ReportingDbContext.OpenSqlite(path);
+            await new CatalogStore(db).MigrateAsync();
+            var store = new SubmissionStore(db);
+
+            // Independently of the store: the newest version of each agency's period is what counts.
+            var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File)>();
+            foreach (var file in province.Saves)
+            {
+                var saved = await store.SaveAsync(Parsed(file, seed), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                Assert.True(saved.Stored);
+                current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file);
+            }
+
+            var values = current.Values
+                .SelectMany(c => c.File.Values.Where(v => v.Value is not null)
+                    .Select(v => new ReportedValue(c.Id, c.File.AgencyCode, v.Key, c.File.Period, v.Value!.Value)))
+                .ToList();
+            var aggregator = new Aggregator(province.Catalog, province.Directory);
+            foreach (var period in PeriodsOf(2025).Concat(PeriodsOf(2026)))
+            {
+                var structure = period.LastMonth.LastDay;
+                var expected = aggregator.Aggregate(values, period, structure);
+                var actual = aggregator.Aggregate(await store.Rollups.ReadAsync(period), structure);
+                AssertSameFigures(province, expected, actual);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static void AssertSameFigures(RandomProvince province, PeriodAggregate expected, PeriodAggregate actual)
+    {
+        var agencies = expected.Agencies.Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(agencies, actual.Agencies.Order(StringComparer.Ordinal));
+        foreach (var indicator in province.Catalog.Indicators)
+        {
+            var where = $"{expected.Period} {indicator.Code}";
+            AssertSame(where, expected.Province(indicator.Code), actual.Province(indicator.Code));
+            foreach (var group in province.Directory.Groups)
+            {
+                AssertSame($"{where} group {group.Code}", expected.Group(group.Code, indicator.Code), actual.Group(group.Code, indicator.Code));
+            }
+
+            foreach (var agency in agencies)
+            {
+                AssertSame($"{where} agency {agency}", expected.Agency(agency, indicator.Code), actual.Agency(agency, indicator.Code));
+                Assert.Equal(expected.CarriedInto(agency), actual.CarriedInto(agency));
+            }
+        }
+    }
+
+    private static void AssertSame(string where, Figure expected, Figure actual)
+    {
+        Assert.True(
+            (expected.Value, expected.Reported, expected.Expected, expected.Complete, expected.SourceCount)
+            == (actual.Value, actual.Reported, actual.Expected, actual.Complete, actual.SourceCount),
+            $"{where}: expected {Describe(expected)}, stored roll-ups gave {Describe(actual)}");
+        Assert.Equal(
+            expected.Contributions.Select(c => (c.AgencyCode, c.LatestSubmissionId)).Order(),
+            actual.Contributions.Select(c => (c.AgencyCode, c.LatestSubmissionId)).Order());
+    }
+
+    private static string Describe(Figure f) => $"value {f.Value}, {f.Reported}/{f.Expected}, complete {f.Complete}, {f.SourceCount} values";
+
+    private static IEnumerable<PeriodId> PeriodsOf(int year) =>
+        Enumerable.Range(1, 12).Select(m => new PeriodId(PeriodKind.Month, year, m))
+            .Concat(Enumerable.Range(1, 4).Select(q => new PeriodId(PeriodKind.Quarter, year, q)))
+            .Concat(Enumerable.Range(1, 2).Select(h => new PeriodId(PeriodKind.HalfYear, year, h)))
+            .Append(new PeriodId(PeriodKind.NineMonths, year, 1))
+            .Append(new PeriodId(PeriodKind.Year, year, 1));
+
+    private static ParsedSubmission Parsed(RandomSubmission file, int seed) => new(
+        $"{file.AgencyCode}_{file.Period}_v{file.Version}.xlsx",
+        "Data",
+        file.AgencyCode,
+        "B2",
+        file.Period,
+        "B3",
+        file.Values.Select((v, row) => new ParsedValue(v.Key, v.Value, "D" + (7 + row).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
+        [],
+        $"{seed}-{file.AgencyCode}-{file.Period}-{file.Version}");
+}
