@@ -68,13 +68,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, bool withCells = true, CancellationToken cancellationToken = default) =>
         ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, withCells, ("$from", from.Index), ("$to", to.Index));
 
-    /// <summary>
-    /// Values, with their cells, of the current submissions whose period lies within the months given, agency by agency
-    /// (in ordinal order of their codes), read as they are consumed.
-    /// </summary>
-    public IAsyncEnumerable<ReportedValue> CurrentValuesByAgencyAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
-        ValueRows.StreamAsync(
-            db, "s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", true, cancellationToken, [("$from", from.Index), ("$to", to.Index)], "s.agency_code");
+    /// <summary>One agency's current values, with their cells, of the submissions whose period lies within the months given.</summary>
+    public Task<IReadOnlyList<ReportedValue>> CurrentValuesOfAgencyAsync(string agencyCode, YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
+        ReadValuesAsync(
+            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, true, ("$a", agencyCode), ("$from", from.Index), ("$to", to.Index));
 
     /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
     public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>

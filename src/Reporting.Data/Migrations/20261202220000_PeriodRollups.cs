@@ -7,7 +7,7 @@ namespace Reporting.Data.Migrations
 {
     /// <summary>
     /// Adds the stored roll-ups (see <see cref="PeriodRollupStore"/>). The table is read and written with plain SQL on the
-    /// hot paths, so it is not in the EF model; WITHOUT ROWID keeps each period's rows together, in key order. A
+    /// hot paths, so it is not in the EF model (nor is the index for those reads); WITHOUT ROWID keeps each period's rows together, in key order. A
     /// database that already holds submissions asks for a rebuild, done in code by the one rule over time.
     /// </summary>
     [DbContext(typeof(ReportingDbContext))]
@@ -32,6 +32,10 @@ namespace Reporting.Data.Migrations
                 ) WITHOUT ROWID;
                 """);
             migrationBuilder.Sql("CREATE INDEX ix_period_rollups_agency ON period_rollups (agency_code, period);");
+
+            // Refreshing an agency's roll-ups reads its current values: without this SQLite walks every current
+            // submission of the months instead (minutes for a rebuild at 5,000 agencies).
+            migrationBuilder.Sql("CREATE INDEX ix_submissions_agency_current ON submissions (agency_code, is_current, first_month);");
             migrationBuilder.Sql("CREATE TABLE pending_rollup_rebuild (id INTEGER PRIMARY KEY);");
             migrationBuilder.Sql("INSERT INTO pending_rollup_rebuild (id) SELECT 1 WHERE EXISTS (SELECT 1 FROM submissions);");
         }
@@ -39,6 +43,7 @@ namespace Reporting.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX ix_submissions_agency_current;");
             migrationBuilder.Sql("DROP TABLE pending_rollup_rebuild;");
             migrationBuilder.Sql("DROP TABLE period_rollups;");
         }

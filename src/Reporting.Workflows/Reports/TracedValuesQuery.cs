@@ -25,24 +25,19 @@ public sealed class TracedValuesQuery(ReportingWorkspace workspace)
             .SelectMany(i => aggregate.Province(i.Code).Contributions)
             .ToDictionary(r => (r.AgencyCode, r.IndicatorCode));
         var kept = new List<ReportedValue>();
-        if (limit <= 0)
-        {
-            return kept;
-        }
-
+        var agencies = contributions.Keys.Select(k => k.AgencyCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var period = aggregate.Period;
-        await foreach (var value in workspace.Submissions.CurrentValuesByAgencyAsync(period.FirstMonth, period.LastMonth, cancellationToken))
+        foreach (var agency in agencies)
         {
-            // Values come agency by agency: once enough are kept, the agency being read is finished and the rest skipped.
-            if (kept.Count >= limit && kept[^1].AgencyCode != value.AgencyCode)
+            // Agency by agency, in the order listed: once enough are kept, the rest is not read.
+            if (kept.Count >= limit)
             {
                 break;
             }
 
-            if (contributions.TryGetValue((value.AgencyCode, value.IndicatorCode), out var rollup) && rollup.IsSourceBy(catalog[value.IndicatorCode].OverTime, value))
-            {
-                kept.Add(value);
-            }
+            var values = await workspace.Submissions.CurrentValuesOfAgencyAsync(agency, period.FirstMonth, period.LastMonth, cancellationToken);
+            kept.AddRange(values.Where(v =>
+                contributions.TryGetValue((v.AgencyCode, v.IndicatorCode), out var rollup) && rollup.IsSourceBy(catalog[v.IndicatorCode].OverTime, v)));
         }
 
         return TracedValues.InOrder(catalog, kept).Take(limit).ToList();
