@@ -1,0 +1,77 @@
+using Reporting.Core.Aggregation;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Reports;
+using Reporting.Core.Summary;
+using Reporting.Workflows.Queries;
+using Reporting.Workflows.Reports;
+
+namespace Reporting.Workflows.Tests;
+
+/// <summary>
+/// A report built from the stored roll-ups shows what one built from the values in memory shows: every figure of the
+/// period, the compare period and the trend, and the same values behind them on the data sheet.
+/// </summary>
+public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture<StoredProvince>
+{
+    [Theory]
+    [InlineData("2026-H1")]
+    [InlineData("2026-Q1")]
+    [InlineData("2026-03")]
+    [InlineData("2025-9M")]
+    [InlineData("2025")]
+    public async Task Build_FromStoredRollups_EqualsTheInMemoryModel(string periodText)
+    {
+        var workspace = stored.Workspace;
+        var period = PeriodId.Parse(periodText);
+        var model = await new ReportModelQuery(workspace).BuildAsync(period, null, Language.Vietnamese);
+
+        // The straightforward path: every current value read with its cell, rolled up in memory.
+        var trendPeriods = period.Trend(ReportModelQuery.TrendLength(period));
+        var values = new ValueIndex(await new SummaryQuery(workspace).ValuesAsync(trendPeriods.Append(period.SamePeriodLastYear), withCells: true));
+        var expected = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period);
+        var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
+
+        AssertSameProvinceFigures(workspace.Catalog, expected.Current, model.Summary.Current);
+        AssertSameProvinceFigures(workspace.Catalog, expected.Compare, model.Summary.Compare);
+        Assert.Equal(expected.Rows.Select(r => (r.Value, r.CompareValue, r.Change, r.Attainment)), model.Summary.Rows.Select(r => (r.Value, r.CompareValue, r.Change, r.Attainment)));
+        Assert.Equal(trendPeriods, model.Trend.Select(t => t.Period));
+        foreach (var trend in model.Trend)
+        {
+            AssertSameProvinceFigures(workspace.Catalog, aggregator.Aggregate(values, trend.Period, expected.StructureDate), trend);
+        }
+
+        var traced = TracedValues.FromSources(workspace.Catalog, expected);
+        Assert.True(traced.Total > 0);
+        Assert.Equal(traced.Total, model.DataValues().Total);
+        Assert.Equal(Rows(traced.Current), Rows(model.DataValues().Current));
+        Assert.Equal(Rows(traced.Compare), Rows(model.DataValues().Compare));
+    }
+
+    [Fact]
+    public async Task Summary_RightAfterACorrectionIsStored_IncludesIt()
+    {
+        var summary = await new SummaryQuery(stored.Workspace).BuildAsync(PeriodId.Parse("2026-Q1"));
+        var revenue = summary.Current.Province("TEL.REVENUE");
+        var inMemory = await new SummaryQuery(stored.Workspace).BuildAsync(PeriodId.Parse("2026-Q1"), withCells: true);
+
+        Assert.Equal(inMemory.Current.Province("TEL.REVENUE").Value, revenue.Value);
+        Assert.Contains(inMemory.Current.Province("TEL.REVENUE").Sources, v => v.SourceFile!.EndsWith("_v2.xlsx", StringComparison.Ordinal));
+    }
+
+    private static void AssertSameProvinceFigures(IndicatorCatalog catalog, PeriodAggregate expected, PeriodAggregate actual)
+    {
+        foreach (var indicator in catalog.Indicators)
+        {
+            var (e, a) = (expected.Province(indicator.Code), actual.Province(indicator.Code));
+            Assert.True(
+                (e.Value, e.Reported, e.Expected, e.Complete, e.SourceCount) == (a.Value, a.Reported, a.Expected, a.Complete, a.SourceCount),
+                $"{expected.Period} {indicator.Code}: in memory {e.Value} {e.Reported}/{e.Expected} {e.Complete} {e.SourceCount}, stored {a.Value} {a.Reported}/{a.Expected} {a.Complete} {a.SourceCount}");
+        }
+
+        Assert.Equal(expected.Agencies.Order(StringComparer.Ordinal), actual.Agencies.Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<(string, string, string, long, decimal, string?, string?)> Rows(IEnumerable<Core.Submissions.ReportedValue> values) =>
+        values.Select(v => (v.AgencyCode, v.IndicatorCode, v.Period.ToString(), v.SubmissionId, v.Value, v.Cell, v.SourceFile));
+}
