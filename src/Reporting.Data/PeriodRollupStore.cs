@@ -32,15 +32,16 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             """, cancellationToken, ("$p", period.ToString()));
         var shared = new ValueRows.SharedText();
         var rollups = new List<PeriodRollup>();
+        // SQLite reads synchronously anyway: awaiting each of hundreds of thousands of rows only adds overhead.
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             rollups.Add(new PeriodRollup(
                 shared.Of(reader.GetString(0)),
                 shared.Of(reader.GetString(1)),
                 period,
-                reader.GetInt64(2) / SubmissionValueEntityTypeConfiguration.Scale,
-                reader.GetInt64(3) / SubmissionValueEntityTypeConfiguration.Scale,
+                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(2)),
+                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(3)),
                 YearMonth.FromIndex(reader.GetInt32(4)),
                 reader.GetInt64(5),
                 reader.GetInt32(6),
@@ -62,7 +63,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         var year = new PeriodId(PeriodKind.Year, submitted.Year, 1);
         var values = await CurrentValuesAsync(agencyCode, year, cancellationToken);
         var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
-        await using (var delete = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups WHERE agency_code = $a AND period = $p", cancellationToken))
+        await using (var delete = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups WHERE period = $p AND agency_code = $a", cancellationToken))
         {
             var (agency, period) = (ValueRows.AddParameter(delete, "$a"), ValueRows.AddParameter(delete, "$p"));
             foreach (var p in periods)

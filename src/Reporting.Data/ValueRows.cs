@@ -62,7 +62,7 @@ internal static class ValueRows
                 submission.Agency,
                 shared.Of(reader.GetString(3)),
                 submission.Period,
-                reader.GetInt64(4) / SubmissionValueEntityTypeConfiguration.Scale,
+                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(4)),
                 reader.IsDBNull(5) ? null : shared.Of(reader.GetString(5)),
                 submission.File);
         }

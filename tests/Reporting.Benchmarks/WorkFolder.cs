@@ -14,7 +14,7 @@ namespace Reporting.Benchmarks;
 internal static class WorkFolder
 {
     /// <summary>Bump when what is generated changes, so old work folders are rebuilt.</summary>
-    private const string Version = "2";
+    private const string Version = "3";
 
     public static async Task PrepareAsync(BenchmarkOptions options)
     {

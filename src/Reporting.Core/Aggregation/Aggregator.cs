@@ -26,7 +26,15 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// Aggregates the period of <paramref name="rollups"/> (each agency's roll-up over time, computed in memory or
     /// stored on import) over agencies as they stood on <paramref name="structureDate"/>.
     /// </summary>
-    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate)
+    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, provinceOnly: false);
+
+    /// <summary>
+    /// The province figures alone (groups and agencies are left empty), by the same rules: for a trend, which shows
+    /// province figures only, at a fraction of the cost with thousands of agencies.
+    /// </summary>
+    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, provinceOnly: true);
+
+    private PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate, bool provinceOnly)
     {
         var period = rollups.Period;
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
@@ -42,37 +50,79 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             : activeMonths[a.Code] = period.Months.Where(month => a.IsActiveDuring(PeriodId.ForMonth(month))).ToList();
         Agency CarrierOf(string code) => carrierOf.TryGetValue(code, out var c) ? c : carrierOf[code] = directory.CarriedBy(code, structureDate);
 
-        var active = directory.ActiveDuring(period).Where(a => FitsIn(a, period)).ToList();
+        // Who is expected to report what, once for all indicators (thousands of agencies, dozens of indicators).
+        var expectedBy = new Dictionary<string, List<Agency>>(StringComparer.Ordinal);
+        foreach (var agency in directory.ActiveDuring(period).Where(a => FitsIn(a, period)))
+        {
+            foreach (var code in agency.Indicators)
+            {
+                if (!expectedBy.TryGetValue(code, out var list))
+                {
+                    list = expectedBy[code] = [];
+                }
+
+                list.Add(agency);
+            }
+        }
+
         foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
         {
             var submitted = rollups.Of(indicator.Code);
-            var expected = active.Where(a => a.Reports(indicator.Code)).ToList();
-            var agencyCodes = expected.Select(a => a.Code).Concat(submitted.Keys).Distinct(StringComparer.Ordinal);
-            var perAgency = agencyCodes
-                .Select(code =>
+            var expected = expectedBy.GetValueOrDefault(indicator.Code) ?? [];
+            var perAgency = new List<AgencyRollup>(expected.Count + submitted.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var agency in expected)
+            {
+                seen.Add(agency.Code);
+                perAgency.Add(OverTime(agency, indicator, MonthsOf(agency), period, submitted.GetValueOrDefault(agency.Code)));
+            }
+
+            foreach (var (code, rollup) in submitted)
+            {
+                if (seen.Add(code))
                 {
                     var agency = directory[code];
-                    return OverTime(agency, indicator, MonthsOf(agency), period, submitted.GetValueOrDefault(code));
-                })
-                .ToList();
+                    perAgency.Add(OverTime(agency, indicator, MonthsOf(agency), period, rollup));
+                }
+            }
 
-            var carriers = perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Code, StringComparer.Ordinal).ToList();
-            var kept = new List<AgencyRollup>();
+            // Most agencies carry only their own figures: one list per carrier, in first-seen order.
+            var carriers = new Dictionary<string, List<AgencyRollup>>(StringComparer.Ordinal);
+            foreach (var figure in perAgency)
+            {
+                var carrierCode = CarrierOf(figure.Agency.Code).Code;
+                if (!carriers.TryGetValue(carrierCode, out var members))
+                {
+                    members = carriers[carrierCode] = new List<AgencyRollup>(1);
+                }
+
+                members.Add(figure);
+            }
+
+            var kept = new List<AgencyRollup>(perAgency.Count);
             foreach (var carrier in carriers)
             {
-                var members = Kept(indicator, carrier.ToList());
+                var members = Kept(indicator, carrier.Value);
                 kept.AddRange(members);
-                byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.ToList());
+                if (!provinceOnly)
+                {
+                    byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.Value);
+                }
 
                 // Only figures actually used: a predecessor's June stock is not carried into a December stock.
-                var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Rollup is not null).Select(f => f.Agency.Code).ToList();
-                if (predecessors.Count > 0)
+                if (members.Exists(f => f.Agency.Code != carrier.Key && f.Rollup is not null))
                 {
+                    var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Rollup is not null).Select(f => f.Agency.Code);
                     carried[carrier.Key] = carried.GetValueOrDefault(carrier.Key, []).Union(predecessors, StringComparer.Ordinal).ToList();
                 }
             }
 
             province[indicator.Code] = Combine(indicator, kept, perAgency);
+            if (provinceOnly)
+            {
+                continue;
+            }
+
             var keptByGroup = kept.ToLookup(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal);
             foreach (var group in perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal))
             {
@@ -131,47 +181,84 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         return members.Where(m => m.LastActiveMonth == latest).ToList();
     }
 
+    /// <summary>Combines agencies' figures by the rule over agencies; written as plain loops, as it runs for every agency.</summary>
     private static Figure Combine(Indicator indicator, List<AgencyRollup> kept, List<AgencyRollup> expected)
     {
-        var answered = kept.Where(f => f.Value is not null).ToList();
+        var rule = indicator.OverTime;
+        var (sum, yes, sourceCount) = (0m, 0, 0);
+        var contributions = new List<PeriodRollup>(kept.Count);
+        List<ReportedValue>? sources = null;
+        foreach (var figure in kept)
+        {
+            if (figure.Value is not { } v)
+            {
+                continue;
+            }
+
+            sum += v;
+            yes += v == 1 ? 1 : 0;
+            contributions.Add(figure.Rollup!);
+            sourceCount += figure.Rollup!.SourceCountBy(rule);
+            var own = figure.Rollup.SourcesBy(rule);
+            if (own.Count > 0)
+            {
+                (sources ??= []).AddRange(own);
+            }
+        }
+
         decimal? value = indicator.OverAgencies switch
         {
-            _ when answered.Count == 0 => null,
-            AgencyRule.Sum => answered.Sum(f => f.Value!.Value),
-            AgencyRule.ShareYes => answered.Count(f => f.Value == 1) * 100m / answered.Count,
+            _ when contributions.Count == 0 => null,
+            AgencyRule.Sum => sum,
+            AgencyRule.ShareYes => yes * 100m / contributions.Count,
             _ => null,
         };
-        var reported = expected.Count(f => f.Value is not null);
-        var complete = expected.All(f => f.Complete);
-        var contributions = answered.Select(f => f.Rollup!).ToList();
-        return new Figure(indicator.Code, value, reported, expected.Count, complete, contributions.SelectMany(r => r.SourcesBy(indicator.OverTime)).ToList())
+        var (reported, complete) = (0, true);
+        foreach (var figure in expected)
+        {
+            reported += figure.Value is null ? 0 : 1;
+            complete &= figure.Complete;
+        }
+
+        return new Figure(indicator.Code, value, reported, expected.Count, complete, (IReadOnlyList<ReportedValue>?)sources ?? [])
         {
             Contributions = contributions,
-            SourceCount = contributions.Sum(r => r.SourceCountBy(indicator.OverTime)),
+            SourceCount = sourceCount,
         };
     }
 
     private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
     {
-        var parts = derived.Formula!.Codes.Select(figureOf).ToList();
+        var codes = derived.Formula!.Codes;
+        var present = new List<Figure>(codes.Count);
+        foreach (var code in codes)
+        {
+            if (figureOf(code) is { } part)
+            {
+                present.Add(part);
+            }
+        }
+
         var value = derived.Formula.Evaluate(code => figureOf(code)?.Value);
-        var present = parts.Where(p => p is not null).Select(p => p!).ToList();
 
         // Parts may come from different agencies (subscribers from operators, population from communes):
         // the coverage shown is that of the least covered part.
         var leastCovered = present.Where(p => p.Expected > 0).MinBy(p => (decimal)p.Reported / p.Expected);
 
         // The parts are distinct indicators, so their sources never overlap: no de-duplication needed.
-        return new Figure(
-            derived.Code,
-            value,
-            leastCovered?.Reported ?? 0,
-            leastCovered?.Expected ?? 0,
-            present.Count == parts.Count && present.All(p => p.Complete),
-            present.SelectMany(p => p.Sources).ToList())
+        var (sources, contributions, sourceCount, complete) = (new List<ReportedValue>(), new List<PeriodRollup>(), 0, present.Count == codes.Count);
+        foreach (var part in present)
         {
-            Contributions = present.SelectMany(p => p.Contributions).ToList(),
-            SourceCount = present.Sum(p => p.SourceCount),
+            sources.AddRange(part.Sources);
+            contributions.AddRange(part.Contributions);
+            sourceCount += part.SourceCount;
+            complete &= part.Complete;
+        }
+
+        return new Figure(derived.Code, value, leastCovered?.Reported ?? 0, leastCovered?.Expected ?? 0, complete, sources)
+        {
+            Contributions = contributions,
+            SourceCount = sourceCount,
         };
     }
 

@@ -10,7 +10,7 @@ namespace Reporting.Core.Reports;
 /// Everything the Excel workbook and the PDF summary show for one period. Both are written from this one
 /// model, so their numbers cannot differ.
 /// </summary>
-/// <param name="Trend">The last periods of the same kind, oldest first, ending with the report's period.</param>
+/// <param name="Trend">The last periods of the same kind, oldest first, ending with the report's period: province figures only.</param>
 /// <param name="Missing">Agencies that have not submitted everything they owe for the period.</param>
 /// <param name="Submissions">The current submissions the period's figures were computed from.</param>
 /// <param name="IssuedOn">The date printed as the date of issue.</param>

@@ -9,6 +9,12 @@ internal sealed class SubmissionValueEntityTypeConfiguration : IEntityTypeConfig
     /// <summary>Values are stored as whole millionths: exact, summable in SQL, and portable to PostgreSQL's bigint.</summary>
     public const decimal Scale = 1_000_000m;
 
+    /// <summary>
+    /// A stored value as a decimal, as <c>micros / Scale</c> gives it; whole numbers (most counts) skip the decimal
+    /// division, which dominates reading hundreds of thousands of them.
+    /// </summary>
+    public static decimal FromMicros(long micros) => micros % 1_000_000 == 0 ? micros / 1_000_000 : micros / Scale;
+
     public void Configure(EntityTypeBuilder<SubmissionValueEntity> builder)
     {
         builder.ToTable("submission_values");

@@ -2,7 +2,7 @@ using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Reports;
-using Reporting.Core.Summary;
+using Reporting.Core.Submissions;
 using Reporting.Workflows.Queries;
 
 namespace Reporting.Workflows.Reports;
@@ -21,12 +21,12 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         foreach (var p in period.Trend(TrendLength(period)))
         {
             trend.Add(p == period ? summary.Current : p == summary.ComparePeriod ? summary.Compare
-                : aggregator.Aggregate(await workspace.Submissions.Rollups.ReadAsync(p, cancellationToken), summary.StructureDate));
+                : aggregator.AggregateProvince(await workspace.Submissions.Rollups.ReadAsync(p, cancellationToken), summary.StructureDate));
         }
 
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken);
-        var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
+        var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
         var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
         return new ReportModel(workspace.Catalog, workspace.Agencies, summary, trend, missing, submissions, issuedOn, language, traced);
     }
