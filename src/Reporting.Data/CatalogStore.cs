@@ -39,6 +39,10 @@ public sealed class CatalogStore(ReportingDbContext db)
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>The stored JSON documents by name (<see cref="CatalogDocument.Indicators"/>, ...), for editing.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DocumentsAsync(CancellationToken cancellationToken = default) =>
+        await db.CatalogDocuments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Json, StringComparer.Ordinal, cancellationToken);
+
     public async Task<ProvinceCatalog> LoadAsync(CancellationToken cancellationToken = default)
     {
         var documents = await db.CatalogDocuments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Json, StringComparer.Ordinal, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// Stores a validated submission as the agency's newest version for its period, in one transaction.
     /// A file already imported for that agency and period (same SHA-256) changes nothing.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(ParsedSubmission submission, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> SaveAsync(ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
@@ -53,6 +53,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
             Sha256 = submission.Sha256,
             ReceivedAt = receivedAt,
             IsCurrent = true,
+            UploadedBy = uploader?.UserName,
+            UploadedOnBehalf = uploader?.OnBehalf ?? false,
         };
         db.Submissions.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -82,15 +84,41 @@ public sealed class SubmissionStore(ReportingDbContext db)
         ReadValuesAsync("s.id = $id", cancellationToken, true, ("$id", submissionId));
 
     /// <summary>Submissions whose period lies within the months given; superseded versions too when asked.</summary>
-    public async Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(YearMonth from, YearMonth to, bool includeSuperseded = false, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(YearMonth from, YearMonth to, bool includeSuperseded = false, CancellationToken cancellationToken = default)
     {
         var (first, last) = (from.Index, to.Index);
-        var rows = await db.Submissions.AsNoTracking()
-            .Where(s => s.FirstMonth >= first && s.LastMonth <= last && (includeSuperseded || s.IsCurrent))
-            .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
-            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, Count = s.Values.Count(v => v.Value != null) })
+        return InfoAsync(db.Submissions.Where(s => s.FirstMonth >= first && s.LastMonth <= last && (includeSuperseded || s.IsCurrent)), cancellationToken);
+    }
+
+    /// <summary>Every row of one stored version, in the order it was read (empty values and notes too).</summary>
+    public async Task<IReadOnlyList<StoredRow>> RowsOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
+        await db.SubmissionValues.AsNoTracking()
+            .Where(v => v.SubmissionId == submissionId)
+            .OrderBy(v => v.Id)
+            .Select(v => new StoredRow(v.IndicatorCode, v.Value, v.Cell, v.Note))
             .ToListAsync(cancellationToken);
-        return rows.Select(s => new SubmissionInfo(s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count)).ToList();
+
+    /// <summary>The last month any stored submission covers; null for an empty database.</summary>
+    public async Task<YearMonth?> LatestMonthAsync(CancellationToken cancellationToken = default) =>
+        await db.Submissions.MaxAsync(s => (int?)s.LastMonth, cancellationToken) is { } index ? YearMonth.FromIndex(index) : null;
+
+    /// <summary>Every version an agency has sent, newest period first.</summary>
+    public Task<IReadOnlyList<SubmissionInfo>> SubmissionsOfAgencyAsync(string agencyCode, CancellationToken cancellationToken = default) =>
+        InfoAsync(db.Submissions.Where(s => s.AgencyCode == agencyCode), cancellationToken);
+
+    /// <summary>One stored version, current or superseded; null when there is none with that id.</summary>
+    public async Task<SubmissionInfo?> SubmissionAsync(long id, CancellationToken cancellationToken = default) =>
+        (await InfoAsync(db.Submissions.Where(s => s.Id == id), cancellationToken)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<SubmissionInfo>> InfoAsync(IQueryable<SubmissionEntity> submissions, CancellationToken cancellationToken)
+    {
+        var rows = await submissions.AsNoTracking()
+            .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
+            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.Values.Count(v => v.Value != null) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(s => new SubmissionInfo(
+                s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf)))
+            .ToList();
     }
 
     /// <summary>

@@ -12,9 +12,10 @@ namespace Reporting.Workflows;
 /// </summary>
 public sealed class ReportingWorkspace : IAsyncDisposable
 {
-    private ReportingWorkspace(ReportingDbContext db, ProvinceCatalog catalog, TimeProvider time)
+    private ReportingWorkspace(ReportingDbContext db, ProvinceCatalog catalog, TimeProvider time, SemaphoreSlim storeGate)
     {
         Db = db;
+        StoreGate = storeGate;
         Catalog = catalog.Indicators;
         Agencies = catalog.Agencies;
         Calendar = catalog.Calendar;
@@ -35,6 +36,12 @@ public sealed class ReportingWorkspace : IAsyncDisposable
 
     public TimeProvider Time { get; }
 
+    /// <summary>
+    /// Held while a submission is stored. Workspaces of one <see cref="ReportingDatabase"/> share it, so concurrent
+    /// uploads store one after another and the second of two identical files finds the first.
+    /// </summary>
+    internal SemaphoreSlim StoreGate { get; }
+
     /// <summary>The templates folder shipped next to the program.</summary>
     public static string DefaultTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
 
@@ -48,12 +55,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
             Directory.CreateDirectory(directory);
         }
 
-        var db = ReportingDbContext.OpenSqlite(databasePath);
+        var db = await ConnectAsync(databasePath, cancellationToken);
         try
         {
-            // One connection for the workspace's life: per-connection settings hold, and no reopen per query.
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", cancellationToken);
             var catalogs = new CatalogStore(db);
             await catalogs.MigrateAsync(cancellationToken);
             if (reloadTemplates || !await catalogs.HasCatalogAsync(cancellationToken))
@@ -61,7 +65,32 @@ public sealed class ReportingWorkspace : IAsyncDisposable
                 await LoadTemplatesAsync(catalogs, templatesDirectory ?? DefaultTemplates, time, cancellationToken);
             }
 
-            return new ReportingWorkspace(db, await catalogs.LoadAsync(cancellationToken), time);
+            return new ReportingWorkspace(db, await catalogs.LoadAsync(cancellationToken), time, new SemaphoreSlim(1, 1));
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A workspace over a database already migrated, with its catalog already loaded (see <see cref="ReportingDatabase"/>).</summary>
+    internal static async Task<ReportingWorkspace> OpenMigratedAsync(string databasePath, ProvinceCatalog catalog, TimeProvider time, SemaphoreSlim storeGate, CancellationToken cancellationToken)
+    {
+        var db = await ConnectAsync(databasePath, cancellationToken);
+        return new ReportingWorkspace(db, catalog, time, storeGate);
+    }
+
+    private static async Task<ReportingDbContext> ConnectAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        var db = ReportingDbContext.OpenSqlite(databasePath);
+        try
+        {
+            // One connection for the workspace's life: per-connection settings hold, and no reopen per query.
+            // busy_timeout: another process (the CLI beside the portal) may be writing; wait for it instead of failing.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=15000;", cancellationToken);
+            return db;
         }
         catch
         {

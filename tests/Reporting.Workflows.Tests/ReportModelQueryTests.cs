@@ -27,7 +27,7 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
         var model = await new ReportModelQuery(workspace).BuildAsync(period, null, Language.Vietnamese);
 
         // The straightforward path: every current value read with its cell, rolled up in memory.
-        var trendPeriods = period.Trend(ReportModelQuery.TrendLength(period));
+        var trendPeriods = period.Trend(TrendQuery.Length(period));
         var values = new ValueIndex(await new SummaryQuery(workspace).ValuesAsync(trendPeriods.Append(period.SamePeriodLastYear), withCells: true));
         var expected = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(values, period);
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);

@@ -3,6 +3,7 @@ using Reporting.Core.Periods;
 namespace Reporting.Core.Submissions;
 
 /// <summary>A stored version of one agency's report for one period. Never deleted; a newer one supersedes it.</summary>
+/// <param name="UploadedBy">Who uploaded it through the portal (none for command-line imports).</param>
 public sealed record SubmissionInfo(
     long Id,
     string AgencyCode,
@@ -12,4 +13,5 @@ public sealed record SubmissionInfo(
     string Sha256,
     DateTimeOffset ReceivedAt,
     bool IsCurrent,
-    int ValueCount);
+    int ValueCount,
+    Uploader? UploadedBy = null);

@@ -13,6 +13,7 @@ internal sealed class SubmissionEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.AgencyCode).HasMaxLength(32);
         builder.Property(s => s.Period).HasMaxLength(8);
         builder.Property(s => s.Sha256).HasMaxLength(64);
+        builder.Property(s => s.UploadedBy).HasMaxLength(256);
         builder.HasIndex(s => new { s.AgencyCode, s.Period, s.Version }).IsUnique();
         builder.HasIndex(s => new { s.IsCurrent, s.FirstMonth, s.LastMonth });
         builder.HasIndex(s => s.Sha256);

@@ -26,5 +26,11 @@ public sealed class SubmissionEntity
     /// <summary>True for the newest version of the agency's report for the period.</summary>
     public bool IsCurrent { get; set; }
 
+    /// <summary>Portal user who uploaded it; null for command-line imports.</summary>
+    public string? UploadedBy { get; set; }
+
+    /// <summary>True when <see cref="UploadedBy"/> sent it for an agency they do not belong to (an analyst).</summary>
+    public bool UploadedOnBehalf { get; set; }
+
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

@@ -83,6 +83,15 @@ namespace Reporting.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_file");
 
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<bool>("UploadedOnBehalf")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_on_behalf");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");

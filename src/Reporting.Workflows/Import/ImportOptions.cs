@@ -1,6 +1,16 @@
 using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
 
 namespace Reporting.Workflows.Import;
 
 /// <summary>How to import: <paramref name="DryRun"/> validates without storing; agency and period are needed for CSV files.</summary>
-public sealed record ImportOptions(bool DryRun = false, string? Agency = null, PeriodId? Period = null);
+/// <param name="DisplayName">The file's name as its sender knows it (an upload's), for messages and the stored record; default: the path.</param>
+/// <param name="UploadedBy">The portal user sending it, recorded with the submission.</param>
+/// <param name="AllowedAgencies">When set, a file for any other agency is refused (<see cref="ImportOutcome.Forbidden"/>) before anything is read from the database.</param>
+public sealed record ImportOptions(
+    bool DryRun = false,
+    string? Agency = null,
+    PeriodId? Period = null,
+    string? DisplayName = null,
+    Uploader? UploadedBy = null,
+    IReadOnlySet<string>? AllowedAgencies = null);

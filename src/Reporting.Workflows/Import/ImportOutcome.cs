@@ -14,4 +14,7 @@ public enum ImportOutcome
 
     /// <summary>At least one error: nothing from the file was stored.</summary>
     Rejected,
+
+    /// <summary>The file is for an agency the sender may not submit for: nothing was stored.</summary>
+    Forbidden,
 }

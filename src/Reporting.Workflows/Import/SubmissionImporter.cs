@@ -26,8 +26,13 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
 
     public async Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default)
     {
-        var parsed = reader.Read(path, path, options.Agency, options.Period);
+        var parsed = reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
         var issues = parsed.Issues.ToList();
+        if (options.AllowedAgencies is { } allowed && parsed.AgencyCode is { } named && !allowed.Contains(named))
+        {
+            return new FileImportResult(path, ImportOutcome.Forbidden, parsed.AgencyCode, parsed.Period, null, []);
+        }
+
         if (parsed.AgencyCode is { } agency && workspace.Agencies.Find(agency) is not null && parsed.Period is not null)
         {
             var history = await workspace.Submissions.AgencyHistoryAsync(agency, cancellationToken);
@@ -48,8 +53,16 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             return new FileImportResult(path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues);
         }
 
-        var stored = parsed with { SourceFile = Path.GetFileName(path) };
-        var outcome = await workspace.Submissions.SaveAsync(stored, workspace.Time.GetUtcNow(), cancellationToken);
-        return new FileImportResult(path, outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged, parsed.AgencyCode, parsed.Period, outcome.Version, issues);
+        var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path) };
+        await workspace.StoreGate.WaitAsync(cancellationToken);
+        try
+        {
+            var outcome = await workspace.Submissions.SaveAsync(stored, workspace.Time.GetUtcNow(), options.UploadedBy, cancellationToken);
+            return new FileImportResult(path, outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged, parsed.AgencyCode, parsed.Period, outcome.Version, issues, outcome.SubmissionId, outcome.SupersededId);
+        }
+        finally
+        {
+            workspace.StoreGate.Release();
+        }
     }
 }

@@ -1,0 +1,35 @@
+using Reporting.Core.Agencies;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Core.Completeness;
+
+/// <summary>Who has sent what they owe for a period, and when, against each submission's deadline.</summary>
+public static class CompletenessCheck
+{
+    /// <param name="versions">Every stored version in the period, superseded ones included (the first one decides timeliness).</param>
+    /// <param name="today">The province's date today: an unsent submission is missing once its deadline is past.</param>
+    public static IReadOnlyList<AgencyCompleteness> Of(AgencyDirectory agencies, PeriodCalendar calendar, PeriodId period, IEnumerable<SubmissionInfo> versions, DateOnly today)
+    {
+        var byKey = versions.GroupBy(v => (v.AgencyCode, v.Period)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Version).ToList());
+        return agencies.ActiveDuring(period)
+            .Select(agency => new AgencyCompleteness(agency, SubmissionSchedule.Owed(agency, period)
+                .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), calendar, today))
+                .ToList()))
+            .ToList();
+    }
+
+    private static OwedSubmission Check(PeriodId owed, DateOnly due, List<SubmissionInfo>? versions, PeriodCalendar calendar, DateOnly today)
+    {
+        if (versions is null || versions.Count == 0)
+        {
+            var overdue = today.DayNumber - due.DayNumber;
+            return new OwedSubmission(owed, due, null, null, overdue > 0 ? SubmissionStatus.Missing : SubmissionStatus.NotYetDue, Math.Max(0, overdue));
+        }
+
+        var first = versions[0];
+        var current = versions.LastOrDefault(v => v.IsCurrent) ?? versions[^1];
+        var late = calendar.LocalDay(first.ReceivedAt).DayNumber - due.DayNumber;
+        return new OwedSubmission(owed, due, first, current, late > 0 ? SubmissionStatus.Late : SubmissionStatus.OnTime, Math.Max(0, late));
+    }
+}
