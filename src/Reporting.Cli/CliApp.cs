@@ -10,7 +10,7 @@ public static class CliApp
     private static readonly ICommand[] Commands =
     [
         new InitCommand(), new AgenciesCommand(), new IndicatorsCommand(), new TemplateCommand(), new ImportCommand(),
-        new SummaryCommand(), new MissingCommand(), new TraceCommand(), new ReportCommand(), new SubmissionsCommand(),
+        new SummaryCommand(), new MissingCommand(), new TraceCommand(), new ReportCommand(), new SubmissionsCommand(), new ServeCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancellationToken)

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Reports;
+
+namespace Reporting.Web.Localization;
+
+/// <summary>
+/// The request's language (cookie <see cref="CookieName"/>; Vietnamese by default) and the words, numbers and dates
+/// of the pages in it. Texts are keyed by their English wording (<see cref="PortalStrings"/>).
+/// </summary>
+public sealed class PortalText(IHttpContextAccessor http)
+{
+    public const string CookieName = "lang";
+
+    public Language Language => Of(http.HttpContext?.Request.Cookies[CookieName]);
+
+    public bool English => Language == Language.English;
+
+    public CultureInfo Culture => ReportFormat.Culture(Language);
+
+    /// <summary>The page's html lang attribute.</summary>
+    public string HtmlLang => English ? "en" : "vi";
+
+    public string this[string english] => English ? english : PortalStrings.Vietnamese.GetValueOrDefault(english, english);
+
+    public static Language Of(string? cookie) => string.Equals(cookie, "en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Vietnamese;
+
+    /// <summary>A text with placeholders ({0}) filled in the page's culture.</summary>
+    public string Format(string english, params object?[] args) => string.Format(Culture, this[english], args);
+
+    public string Number(decimal value, int decimals = 0) => ReportFormat.Number(value, decimals, Language);
+
+    public string Date(DateOnly date) => ReportFormat.Date(date, Language);
+
+    /// <summary>An instant as the province's clock shows it (UTC+7).</summary>
+    public string Time(DateTimeOffset instant, PeriodCalendar calendar) =>
+        instant.ToOffset(TimeSpan.FromHours(calendar.UtcOffsetHours)).ToString(English ? "yyyy-MM-dd HH:mm" : "dd/MM/yyyy HH:mm", Culture);
+
+    public string Period(PeriodId period) => ReportFormat.PeriodName(period, Language);
+
+    public string Value(Indicator indicator, decimal? value) => ReportFormat.Value(indicator, value, Language);
+}

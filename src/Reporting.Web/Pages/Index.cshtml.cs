@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Agencies;
+using Reporting.Core.Completeness;
+using Reporting.Core.Periods;
+using Reporting.Web.Localization;
+using Reporting.Web.Security;
+using Reporting.Workflows.Queries;
+
+namespace Reporting.Web.Pages;
+
+/// <summary>The completeness dashboard: every agency's submissions for a period against their deadlines.</summary>
+public sealed class IndexModel(PortalDatabase database, PortalText text) : PageModel
+{
+    public PeriodId Period { get; private set; }
+
+    public string? Group { get; private set; }
+
+    public SubmissionStatus? Status { get; private set; }
+
+    public IReadOnlyList<AgencyGroup> Groups { get; private set; } = [];
+
+    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+
+    public IReadOnlyList<AgencyCompleteness> All { get; private set; } = [];
+
+    public IReadOnlyList<AgencyCompleteness> Shown { get; private set; } = [];
+
+    public string GroupName(string code) => Groups.FirstOrDefault(g => g.Code == code)?.Name(text.Language) ?? code;
+
+    public async Task<IActionResult> OnGetAsync(string? period, string? group, SubmissionStatus? status, CancellationToken cancellationToken)
+    {
+        if (!AgencyAccess.SeesAll(User))
+        {
+            return Redirect("/Submissions");
+        }
+
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        Period = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
+        (Group, Status, Groups, Calendar) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Calendar);
+        All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
+        Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))
+            .OrderByDescending(a => a.Status).ThenBy(a => a.Agency.Code, StringComparer.Ordinal).ToList();
+        return Page();
+    }
+}

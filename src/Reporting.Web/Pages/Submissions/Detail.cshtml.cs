@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Web.Localization;
+using Reporting.Web.Security;
+
+namespace Reporting.Web.Pages.Submissions;
+
+/// <summary>One stored version with every row as sent; 403 for a submitter asking for another agency's.</summary>
+public sealed class DetailModel(PortalDatabase database, PortalText text) : PageModel
+{
+    private IndicatorCatalog? catalog;
+
+    public SubmissionInfo? Submission { get; private set; }
+
+    public string AgencyName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<StoredRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<SubmissionInfo> Versions { get; private set; } = [];
+
+    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+
+    public Indicator? Indicator(string code) => catalog?.Find(code);
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        Submission = await workspace.Submissions.SubmissionAsync(id, cancellationToken);
+        if (Submission is null)
+        {
+            return NotFound();
+        }
+
+        if (AgencyAccess.ReadableAgencies(User) is { } readable && !readable.Contains(Submission.AgencyCode))
+        {
+            return Forbid();
+        }
+
+        (catalog, Calendar) = (workspace.Catalog, workspace.Calendar);
+        var agency = workspace.Agencies.Find(Submission.AgencyCode);
+        AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
+        Rows = await workspace.Submissions.RowsOfAsync(id, cancellationToken);
+        Versions = (await workspace.Submissions.SubmissionsOfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
+        return Page();
+    }
+}

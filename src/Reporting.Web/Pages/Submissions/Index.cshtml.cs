@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Agencies;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Web.Security;
+
+namespace Reporting.Web.Pages.Submissions;
+
+/// <summary>Every version an agency has sent, superseded ones included; a submitter sees its own agencies only.</summary>
+public sealed class IndexModel(PortalDatabase database) : PageModel
+{
+    public IReadOnlyList<Agency> Choices { get; private set; } = [];
+
+    public bool AllAgencies { get; private set; }
+
+    public string? Agency { get; private set; }
+
+    public IReadOnlyList<SubmissionInfo> Rows { get; private set; } = [];
+
+    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+
+    public async Task<IActionResult> OnGetAsync(string? agency, CancellationToken cancellationToken)
+    {
+        var readable = AgencyAccess.ReadableAgencies(User);
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        (AllAgencies, Calendar) = (readable is null, workspace.Calendar);
+        Choices = workspace.Agencies.Agencies.Where(a => readable is null || readable.Contains(a.Code)).ToList();
+        Agency = string.IsNullOrEmpty(agency) ? (AllAgencies ? null : Choices.FirstOrDefault()?.Code) : agency;
+        if (Agency is null)
+        {
+            return Page();
+        }
+
+        if (readable is not null && !readable.Contains(Agency))
+        {
+            return Forbid();
+        }
+
+        Rows = (await workspace.Submissions.SubmissionsOfAgencyAsync(Agency, cancellationToken))
+            .OrderByDescending(s => s.Period.LastMonth).ThenByDescending(s => s.Version).ToList();
+        return Page();
+    }
+}

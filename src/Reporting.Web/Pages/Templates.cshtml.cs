@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Agencies;
+using Reporting.Core.Periods;
+using Reporting.Excel.Templates;
+using Reporting.Web.Localization;
+using Reporting.Web.Security;
+
+namespace Reporting.Web.Pages;
+
+/// <summary>The workbook an agency fills in for a period, for the agencies the user may act for.</summary>
+[Authorize(Policy = PortalPolicies.Upload)]
+public sealed class TemplatesModel(PortalDatabase database, PortalText text) : PageModel
+{
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
+
+    public string SuggestedPeriod { get; private set; } = string.Empty;
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetDownloadAsync(string? agency, string? period, CancellationToken cancellationToken)
+    {
+        var catalog = (await database.GetAsync()).Catalog;
+        var found = agency is null ? null : catalog.Agencies.Find(agency);
+        if (found is null)
+        {
+            return await FailAsync(StatusCodes.Status404NotFound, text.Format("There is no agency {0}.", agency), cancellationToken);
+        }
+
+        if (!AgencyAccess.MayActFor(User, found.Code))
+        {
+            return Forbid();
+        }
+
+        if (!PeriodId.TryParse(period, out var id, out _))
+        {
+            return await FailAsync(StatusCodes.Status400BadRequest, text["The period is not valid (2026-06, 2026-Q2, 2026-H1)."], cancellationToken);
+        }
+
+        if (found.SubmissionPeriodFor(id.FirstMonth) != id || !found.IsActiveDuring(id))
+        {
+            return await FailAsync(StatusCodes.Status400BadRequest, text.Format("{0} does not report for {1}: its period would be {2}.", found.Code, id, found.SubmissionPeriodFor(id.FirstMonth)), cancellationToken);
+        }
+
+        var stream = new MemoryStream();
+        new SubmissionTemplateWriter(catalog.Indicators).Write(found, id, text.Language, stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{found.Code}_{id}.xlsx");
+    }
+
+    private async Task<IActionResult> FailAsync(int status, string message, CancellationToken cancellationToken)
+    {
+        Error = message;
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var catalog = (await database.GetAsync()).Catalog;
+        var own = AgencyAccess.OwnAgencies(User);
+        var today = catalog.Calendar.LocalDay((await database.GetAsync()).Time.GetUtcNow());
+        Agencies = catalog.Agencies.Agencies
+            .Where(a => AgencyAccess.ActsForAll(User) ? a.ActiveUntil is null || a.ActiveUntil >= today.AddYears(-2) : own.Contains(a.Code))
+            .ToList();
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        var latest = await workspace.Submissions.LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
+        SuggestedPeriod = PeriodId.ForMonth(latest).ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Web.Security;
+using Reporting.Workflows.Queries;
+
+namespace Reporting.Web.Pages;
+
+/// <summary>The stored values (agency, submission, file, cell) behind one province figure, as `reporting trace` lists them.</summary>
+[Authorize(Policy = PortalPolicies.Province)]
+public sealed class TraceModel(PortalDatabase database) : PageModel
+{
+    public const int MaxRows = 2000;
+
+    public PeriodId Period { get; private set; }
+
+    public Indicator? Indicator { get; private set; }
+
+    public Figure? Figure { get; private set; }
+
+    public IReadOnlyList<ReportedValue> Sources { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? period, string? indicator, CancellationToken cancellationToken)
+    {
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        Indicator = indicator is null ? null : workspace.Catalog.Find(indicator);
+        if (Indicator is null || !PeriodId.TryParse(period, out var id, out _))
+        {
+            return NotFound();
+        }
+
+        Period = id;
+        var summary = await new SummaryQuery(workspace).BuildAsync(id, withCells: true, cancellationToken: cancellationToken);
+        Figure = summary.Current.Province(Indicator.Code);
+        Sources = Figure.Sources.OrderBy(s => s.IndicatorCode, StringComparer.Ordinal).ThenBy(s => s.AgencyCode, StringComparer.Ordinal).ThenBy(s => s.Period).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+namespace Reporting.Web;
+
+/// <summary>The portal's settings (configuration section "Portal"; `reporting serve` maps its options here).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>The reporting database, SQLite; created with the sample catalog when missing.</summary>
+    public string Database { get; set; } = "reporting.db";
+
+    /// <summary>The templates folder for a new database (default: the one next to the program).</summary>
+    public string? Templates { get; set; }
+
+    /// <summary>Create one demo account per role on start (for the sample province, never for production).</summary>
+    public bool DemoAccounts { get; set; }
+
+    /// <summary>The demo accounts' password; a random one is generated and printed when none is configured.</summary>
+    public string? DemoPassword { get; set; }
+
+    /// <summary>Files in one upload.</summary>
+    public int MaxUploadFiles { get; set; } = 20;
+
+    /// <summary>Bytes of one uploaded file: a report form is a few dozen kilobytes.</summary>
+    public long MaxUploadFileBytes { get; set; } = 5L * 1024 * 1024;
+
+    /// <summary>Bytes of a whole upload request.</summary>
+    public long MaxUploadRequestBytes => (MaxUploadFiles * MaxUploadFileBytes) + (1024 * 1024);
+}

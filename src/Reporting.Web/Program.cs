@@ -1,0 +1,4 @@
+using Reporting.Web;
+
+var app = PortalApp.Build(args);
+await app.RunAsync();

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Web.Security;
+using Reporting.Workflows;
+using Reporting.Workflows.Import;
+
+namespace Reporting.Web.Uploads;
+
+/// <summary>
+/// Takes the files of one upload through the same importer as `reporting import`, each on its own (a file is stored
+/// whole or not at all), for the agencies the user may act for only.
+/// </summary>
+public sealed class UploadReceiver(PortalDatabase database, IOptions<PortalOptions> options)
+{
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "reporting-uploads");
+
+    public async Task<IReadOnlyList<UploadResult>> ReceiveAsync(IReadOnlyList<IFormFile> files, ClaimsPrincipal user, string? csvAgency, PeriodId? csvPeriod, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        var allowed = AgencyAccess.ActsForAll(user) ? null : AgencyAccess.OwnAgencies(user);
+        var userName = user.Identity?.Name ?? "?";
+        await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        var importer = new SubmissionImporter(workspace);
+        var results = new List<UploadResult>();
+        foreach (var file in files)
+        {
+            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, csvAgency, csvPeriod, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private async Task<UploadResult> ReceiveAsync(
+        IFormFile file, SubmissionImporter importer, ReportingWorkspace workspace, IReadOnlySet<string>? allowed, string userName, string? csvAgency, PeriodId? csvPeriod, CancellationToken cancellationToken)
+    {
+        var name = UploadName.Clean(file.FileName);
+        if (file.Length > options.Value.MaxUploadFileBytes)
+        {
+            return new UploadResult(name, null, "The file is larger than the upload limit.", []);
+        }
+
+        // The content decides the type (the reader looks at the first bytes); the user's name is only shown and recorded.
+        var path = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".upload");
+        try
+        {
+            await using (var target = File.Create(path))
+            {
+                await file.CopyToAsync(target, cancellationToken);
+            }
+
+            // Analysts and admins belong to no agency: what they upload is recorded as sent on the agency's behalf.
+            var onBehalf = allowed is null;
+            var import = await importer.ImportFileAsync(path, new ImportOptions(
+                Agency: string.IsNullOrWhiteSpace(csvAgency) ? null : csvAgency,
+                Period: csvPeriod,
+                DisplayName: name,
+                UploadedBy: new Uploader(userName, onBehalf),
+                AllowedAgencies: allowed), cancellationToken);
+            return new UploadResult(name, import, null, await ChangesAsync(workspace, import, cancellationToken));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<IReadOnlyList<ValueChange>> ChangesAsync(ReportingWorkspace workspace, FileImportResult import, CancellationToken cancellationToken)
+    {
+        if (import.SubmissionId is not { } id)
+        {
+            return [];
+        }
+
+        var now = await workspace.Submissions.ValuesOfAsync(id, cancellationToken);
+        var before = import.SupersededId is { } previous ? await workspace.Submissions.ValuesOfAsync(previous, cancellationToken) : [];
+        var previousByCode = before.ToDictionary(v => v.IndicatorCode, v => v.Value, StringComparer.Ordinal);
+        var changes = now.Select(v => new ValueChange(v.IndicatorCode, v.Cell, v.Value, previousByCode.TryGetValue(v.IndicatorCode, out var p) ? p : null)).ToList();
+        var nowCodes = now.Select(v => v.IndicatorCode).ToHashSet(StringComparer.Ordinal);
+        changes.AddRange(before.Where(v => !nowCodes.Contains(v.IndicatorCode)).Select(v => new ValueChange(v.IndicatorCode, null, null, v.Value)));
+        return changes;
+    }
+}
