@@ -1,0 +1,104 @@
+using System.Net;
+
+namespace Reporting.Web.Tests.Http;
+
+/// <summary>Every "who may do what" rule over HTTP: refused requests get 403 (or the login page) and change nothing.</summary>
+public sealed class AuthorizationTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory portal;
+
+    public AuthorizationTests(PortalFactory portal) => this.portal = portal;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Upload")]
+    [InlineData("/Templates")]
+    [InlineData("/Submissions")]
+    [InlineData("/Submissions/1")]
+    [InlineData("/Period")]
+    [InlineData("/Trace?period=2026-H1&indicator=EDOC.SENT")]
+    [InlineData("/Admin/Users")]
+    [InlineData("/reports/2026-H1.pdf")]
+    [InlineData("/reports/2026-H1.xlsx")]
+    public async Task AnyPage_WithoutLogin_RedirectsToTheLoginPage(string page)
+    {
+        using var anonymous = portal.Anonymous();
+        var response = await anonymous.Client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submitter_UploadingForAnotherAgency_Gets403_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var file = Workbooks.Filled(PortalFactory.Enterprise, "2026-05", new Dictionary<string, object> { ["TEL.REVENUE"] = 41_000 });
+
+        var response = await submitter.UploadAsync([("VNPT_2026-05.xlsx", file)]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("VNPT", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Submitter_ReadingAnotherAgencysSubmissionById_Gets403()
+    {
+        using var owner = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        var stored = await owner.UploadAsync([("VNPT_2026-04.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-04", new Dictionary<string, object> { ["TEL.REVENUE"] = 40_500 }))]);
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        var id = await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT max(id) FROM submissions WHERE agency_code = 'VNPT'");
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/Submissions/{id}")).StatusCode);
+
+        using var other = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Client.GetAsync($"/Submissions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.Client.GetAsync("/Submissions?agency=VNPT")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/reports/2026-H1.pdf")]
+    [InlineData("/reports/2026-H1.xlsx")]
+    [InlineData("/Period?period=2026-H1")]
+    [InlineData("/Trace?period=2026-H1&indicator=EDOC.SENT")]
+    [InlineData("/Admin/Users")]
+    [InlineData("/Admin/Catalog")]
+    [InlineData("/Templates?handler=Download&agency=VNPT&period=2026-05")]
+    public async Task Submitter_FetchingProvinceReportsOrAdminPages_Gets403(string page)
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        Assert.Equal(HttpStatusCode.Forbidden, (await submitter.Client.GetAsync(page)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Leader_ReadsDashboardAndPdf_ButNotTheWorkbook_AndUploadsNothing()
+    {
+        using var leader = await portal.LoginAsync("leader");
+        Assert.Equal(HttpStatusCode.OK, (await leader.Client.GetAsync("/")).StatusCode);
+        var pdf = await leader.Client.GetAsync("/reports/2026-H1.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/reports/2026-H1.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/Upload")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Analyst_UploadsOnBehalfOfAnAgency_AndItIsRecordedAsSuch()
+    {
+        using var analyst = await portal.LoginAsync("analyst");
+        var response = await analyst.UploadAsync([("VPUBND_2026-03.xlsx", Workbooks.Filled(PortalFactory.Department, "2026-03", new Dictionary<string, object> { ["EDOC.SENT"] = 1_200, ["EDOC.SIGNED"] = 1_100 }))]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-03' AND uploaded_by = 'analyst' AND uploaded_on_behalf = 1"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Client.GetAsync("/Admin/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_WithAWrongPassword_IsRefused()
+    {
+        using var anonymous = portal.Anonymous();
+        var response = await anonymous.PostFormAsync("/Account/Login", new() { ["userName"] = "analyst", ["password"] = "wrong-password" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sai tên đăng nhập hoặc mật khẩu", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.Client.GetAsync("/")).StatusCode);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using ClosedXML.Excel;
+
+namespace Reporting.Web.Tests.Http;
+
+/// <summary>Bad input over HTTP gets a clear page or a 4xx, never a stack trace, and the database stays as it was.</summary>
+public sealed class BadInputTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory portal;
+
+    public BadInputTests(PortalFactory portal) => this.portal = portal;
+
+    [Fact]
+    public async Task OversizedFile_IsRefusedWith413AndAMessage_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var big = new byte[(int)PortalFactory.MaxFileBytes + 1];
+        Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 }).CopyTo(big, 0);
+
+        var response = await submitter.UploadAsync([("big.xlsx", big)]);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Tệp lớn hơn giới hạn tải lên", html, StringComparison.Ordinal);
+        AssertNoStackTrace(html);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task RequestOverTheWholeUploadLimit_Gets413_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var files = Enumerable.Range(0, 22).Select(i => ($"f{i}.xlsx", new byte[PortalFactory.MaxFileBytes])).ToList();
+
+        var response = await submitter.UploadAsync(files);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        AssertNoStackTrace(await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+
+        var response = await submitter.UploadAsync([("report.xlsx", "just some text, not a spreadsheet"u8.ToArray())]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
+        Assert.Contains("report.xlsx", html, StringComparison.Ordinal);
+        AssertNoStackTrace(html);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task WorkbookForAnUnknownAgency_IsRejectedNamingIt_AndNothingIsStored()
+    {
+        using var analyst = await portal.LoginAsync("analyst");
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var file = Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
+        using (var book = new XLWorkbook(new MemoryStream(file)))
+        {
+            book.Worksheet("Data").Cell("B2").Value = "NO_SUCH_AGENCY";
+            foreach (var sheet in book.Worksheets.Where(s => s.Name != "Data"))
+            {
+                book.Worksheets.Delete(sheet.Name);
+            }
+
+            var edited = new MemoryStream();
+            book.SaveAs(edited);
+            file = edited.ToArray();
+        }
+
+        var response = await analyst.UploadAsync([("unknown.xlsx", file)]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
+        Assert.Contains("NO_SUCH_AGENCY", html, StringComparison.Ordinal);
+        AssertNoStackTrace(html);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task FormWithoutAntiForgeryToken_Gets400_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var file = Workbooks.Filled(PortalFactory.Department, "2026-01", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
+
+        var response = await submitter.UploadAsync([("VPUBND_2026-01.xlsx", file)], withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertNoStackTrace(await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task PathLikeFileName_IsRecordedAsItsLastPartOnly_AndNeverUsedAsAPath()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var file = Workbooks.Filled(PortalFactory.Department, "2025-12", new Dictionary<string, object> { ["EDOC.SENT"] = 7 });
+        var outside = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "reporting-uploads", "../../x.xlsx"));
+
+        var response = await submitter.UploadAsync([("../../x.xlsx", file)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2025-12' AND source_file = 'x.xlsx'"));
+        Assert.False(File.Exists(outside));
+    }
+
+    [Fact]
+    public async Task UnknownPageAndBadPeriod_GetAPlainErrorPage()
+    {
+        using var analyst = await portal.LoginAsync("analyst");
+        var missing = await analyst.Client.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        AssertNoStackTrace(await missing.Content.ReadAsStringAsync());
+        var bad = await analyst.Client.GetAsync("/reports/2026-H7.pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    private static void AssertNoStackTrace(string body)
+    {
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+    }
+}

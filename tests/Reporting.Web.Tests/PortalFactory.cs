@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Reporting.Testing;
+
+namespace Reporting.Web.Tests;
+
+/// <summary>The real portal in memory over a fresh SQLite file with the repository's templates and the demo accounts.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-password-2026";
+
+    public const string Department = "VPUBND";
+
+    public const string Enterprise = "VNPT";
+
+    /// <summary>Per-file upload limit in these tests (a real form is about 10 KB): small, so oversized uploads are cheap to send.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("reporting-web-").FullName;
+
+    public string DatabasePath => Path.Combine(folder, "portal.db");
+
+    /// <summary>The demo submitter of <see cref="Department"/> (the first monthly department still reporting).</summary>
+    public static string DepartmentSubmitter => "submitter." + Department.ToLowerInvariant();
+
+    public static string EnterpriseSubmitter => "submitter." + Enterprise.ToLowerInvariant();
+
+    public async Task<PortalSession> LoginAsync(string userName)
+    {
+        var session = new PortalSession(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await session.LoginAsync(userName, Password);
+        return session;
+    }
+
+    public PortalSession Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Portal:Database", DatabasePath);
+        builder.UseSetting("Portal:Templates", RepoFiles.Templates);
+        builder.UseSetting("Portal:DemoAccounts", "true");
+        builder.UseSetting("Portal:DemoPassword", Password);
+        builder.UseSetting("Portal:MaxUploadFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+
+namespace Reporting.Web.Tests;
+
+/// <summary>A logged-in browser over HTTP: keeps cookies, reads each form's anti-forgery token like a browser would.</summary>
+public sealed partial class PortalSession(HttpClient client) : IDisposable
+{
+    public HttpClient Client => client;
+
+    public async Task LoginAsync(string userName, string password)
+    {
+        var response = await PostFormAsync("/Account/Login", new() { ["userName"] = userName, ["password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"login as {userName} failed: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>The anti-forgery token of the page's first form.</summary>
+    public async Task<string> TokenAsync(string page)
+    {
+        var html = await client.GetStringAsync(page);
+        return TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException($"no anti-forgery token on {page}");
+    }
+
+    /// <summary>Posts a form as a browser would; the token comes from <paramref name="tokenPage"/>, by default the page posted to.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string page, Dictionary<string, string> fields, bool withToken = true, string? tokenPage = null)
+    {
+        var form = new Dictionary<string, string>(fields);
+        if (withToken)
+        {
+            form["__RequestVerificationToken"] = await TokenAsync(tokenPage ?? page.Split('?')[0]);
+        }
+
+        return await client.PostAsync(page, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>Posts files to the upload page as a browser's multipart form.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, bool withToken = true)
+    {
+        using var form = new MultipartFormDataContent();
+        if (withToken)
+        {
+            form.Add(new StringContent(await TokenAsync("/Upload")), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            form.Add(part, "files", name);
+        }
+
+        return await client.PostAsync("/Upload", form);
+    }
+
+    public void Dispose() => client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
