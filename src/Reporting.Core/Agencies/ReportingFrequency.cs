@@ -20,6 +20,13 @@ public static class ReportingFrequencies
         _ => "half-yearly",
     };
 
+    public static string ToTextVi(this ReportingFrequency frequency) => frequency switch
+    {
+        ReportingFrequency.Monthly => "hằng tháng",
+        ReportingFrequency.Quarterly => "hằng quý",
+        _ => "6 tháng một lần",
+    };
+
     public static ReportingFrequency Parse(string text) => text switch
     {
         "monthly" => ReportingFrequency.Monthly,

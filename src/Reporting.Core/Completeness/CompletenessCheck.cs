@@ -4,7 +4,10 @@ using Reporting.Core.Submissions;
 
 namespace Reporting.Core.Completeness;
 
-/// <summary>Who has sent what they owe for a period, and when, against each submission's deadline.</summary>
+/// <summary>
+/// Who has sent what they owe for a period, and when, against each submission's deadline. Agencies that owe nothing
+/// for the period (a quarterly commune asked about one month) are left out rather than counted as on time.
+/// </summary>
 public static class CompletenessCheck
 {
     /// <param name="versions">Every stored version in the period, superseded ones included (the first one decides timeliness).</param>
@@ -16,6 +19,7 @@ public static class CompletenessCheck
             .Select(agency => new AgencyCompleteness(agency, SubmissionSchedule.Owed(agency, period)
                 .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), calendar, today))
                 .ToList()))
+            .Where(a => a.Owed.Count > 0)
             .ToList();
     }
 

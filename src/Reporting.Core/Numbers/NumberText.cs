@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Reporting.Core.Catalog;
+using Reporting.Core.Validation;
 
 namespace Reporting.Core.Numbers;
 
@@ -14,8 +15,20 @@ public static class NumberText
     private static readonly string[] Yes = ["1", "có", "co", "yes", "y", "x"];
     private static readonly string[] No = ["0", "không", "khong", "no", "n"];
 
+    private static readonly IssueText NotANumber = new("is not a number", "không phải là số");
+
+    private static readonly IssueText NotGroupedByThousands = new("is not a number: digits are not grouped by thousands", "không phải số: các chữ số không được nhóm theo hàng nghìn");
+
     /// <summary>Parses <paramref name="text"/> for an indicator of <paramref name="kind"/> allowing <paramref name="decimals"/> decimals.</summary>
     public static bool TryParse(string? text, ValueKind kind, int decimals, out decimal value, [NotNullWhen(false)] out string? error)
+    {
+        var ok = TryRead(text, kind, decimals, out value, out var problem);
+        error = ok ? null : problem.English;
+        return ok;
+    }
+
+    /// <summary>As <see cref="TryParse"/>, saying what is wrong in both languages.</summary>
+    public static bool TryRead(string? text, ValueKind kind, int decimals, out decimal value, out IssueText error)
     {
         value = 0;
         var trimmed = (text ?? string.Empty).Trim();
@@ -29,7 +42,7 @@ public static class NumberText
         {
             if (kind != ValueKind.Rate)
             {
-                error = $"'{text}' is a percentage, but this indicator is not a rate";
+                error = new($"'{text}' is a percentage, but this indicator is not a rate", $"'{text}' là tỷ lệ phần trăm, nhưng chỉ tiêu này không phải tỷ lệ");
                 return false;
             }
 
@@ -38,7 +51,7 @@ public static class NumberText
 
         if (!TryParseNumber(trimmed, decimals > 0, out value, out error))
         {
-            error = $"'{text}' {error}";
+            error = new($"'{text}' {error.English}", $"'{text}' {error.Vietnamese}");
             return false;
         }
 
@@ -46,38 +59,40 @@ public static class NumberText
     }
 
     /// <summary>Checks a value read as a number (e.g. a numeric Excel cell) against the decimals allowed.</summary>
-    public static bool CheckDecimals(decimal value, int decimals, [NotNullWhen(false)] out string? error)
+    public static bool CheckDecimals(decimal value, int decimals, out IssueText error)
     {
         // Dividing by 1.000… drops trailing zeros, so 12.50 counts as one decimal.
         var normalized = value / 1.000000000000000000000000000000000m;
         if (normalized.Scale > decimals)
         {
+            var shown = value.ToString(CultureInfo.InvariantCulture);
+            var shownVi = value.ToString(CultureInfo.GetCultureInfo("vi-VN"));
             error = decimals == 0
-                ? $"{value.ToString(CultureInfo.InvariantCulture)} is not a whole number"
-                : $"{value.ToString(CultureInfo.InvariantCulture)} has more than {decimals} decimals";
+                ? new($"{shown} is not a whole number", $"{shownVi} không phải số nguyên")
+                : new($"{shown} has more than {decimals} decimals", $"{shownVi} có quá {decimals} chữ số thập phân");
             return false;
         }
 
-        error = null;
+        error = default;
         return true;
     }
 
-    private static bool TryParseYesNo(string text, out decimal value, [NotNullWhen(false)] out string? error)
+    private static bool TryParseYesNo(string text, out decimal value, out IssueText error)
     {
         // Some Vietnamese keyboards type "Có" decomposed (o + combining acute); compare in composed form.
         var lower = text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
         value = Yes.Contains(lower, StringComparer.Ordinal) ? 1 : 0;
         if (Yes.Contains(lower, StringComparer.Ordinal) || No.Contains(lower, StringComparer.Ordinal))
         {
-            error = null;
+            error = default;
             return true;
         }
 
-        error = $"'{text}' is not yes or no (use 1/0, Có/Không or Yes/No)";
+        error = new($"'{text}' is not yes or no (use 1/0, Có/Không or Yes/No)", $"'{text}' không phải có/không (ghi 1/0, Có/Không hoặc Yes/No)");
         return false;
     }
 
-    private static bool TryParseNumber(string text, bool decimalsAllowed, out decimal value, [NotNullWhen(false)] out string? error)
+    private static bool TryParseNumber(string text, bool decimalsAllowed, out decimal value, out IssueText error)
     {
         value = 0;
         var negative = text.StartsWith('-');
@@ -85,20 +100,20 @@ public static class NumberText
         var body = spaced.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (body.Length == 0 || body.Any(c => !char.IsAsciiDigit(c) && c != '.' && c != ','))
         {
-            error = "is not a number";
+            error = NotANumber;
             return false;
         }
 
         if (!SpacesSeparateThousands(spaced))
         {
             // "12 34" is a typo, not 1234.
-            error = "is not a number: digits are not grouped by thousands";
+            error = NotGroupedByThousands;
             return false;
         }
 
         if (!char.IsAsciiDigit(body[0]) || !char.IsAsciiDigit(body[^1]))
         {
-            error = "is not a number";
+            error = NotANumber;
             return false;
         }
 
@@ -115,7 +130,7 @@ public static class NumberText
             var at = body.LastIndexOf(decimalMark);
             if (body.IndexOf(decimalMark, StringComparison.Ordinal) != at)
             {
-                error = "is not a number: the decimal mark appears twice";
+                error = new("is not a number: the decimal mark appears twice", "không phải số: dấu thập phân xuất hiện hai lần");
                 return false;
             }
 
@@ -156,25 +171,34 @@ public static class NumberText
             }
             else
             {
-                error = $"is ambiguous: it could be {body[..^4]} thousand {body[^3..]} or {body[..^4]} point {body[^3..]}; write it without the separator or with two decimals";
+                error = new(
+                    $"is ambiguous: it could be {body[..^4]} thousand {body[^3..]} or {body[..^4]} point {body[^3..]}; write it without the separator or with two decimals",
+                    $"không rõ nghĩa: có thể là {body[..^4]} nghìn {body[^3..]} hoặc {body[..^4]} phẩy {body[^3..]}; hãy viết không có dấu phân cách hoặc với hai chữ số thập phân");
                 return false;
             }
         }
 
-        if (!TryReadInteger(integerPart, thousands, out var digits, out error) || fraction.Any(c => !char.IsAsciiDigit(c)))
+        if (!TryReadInteger(integerPart, thousands, out var digits))
         {
-            error ??= "is not a number";
+            error = thousands is null ? NotANumber : NotGroupedByThousands;
+            return false;
+        }
+
+        if (fraction.Any(c => !char.IsAsciiDigit(c)))
+        {
+            error = NotANumber;
             return false;
         }
 
         var invariant = fraction.Length > 0 ? digits + "." + fraction : digits;
         if (!decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            error = "is too large";
+            error = new("is too large", "quá lớn");
             return false;
         }
 
         value = negative ? -value : value;
+        error = default;
         return true;
     }
 
@@ -206,10 +230,9 @@ public static class NumberText
         return true;
     }
 
-    private static bool TryReadInteger(string part, char? thousands, out string digits, out string? error)
+    private static bool TryReadInteger(string part, char? thousands, out string digits)
     {
         digits = part;
-        error = null;
         if (thousands is null)
         {
             return part.All(char.IsAsciiDigit);
@@ -218,7 +241,6 @@ public static class NumberText
         var groups = part.Split(thousands.Value);
         if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3) || groups.Any(g => !g.All(char.IsAsciiDigit)))
         {
-            error = "is not a number: digits are not grouped by thousands";
             return false;
         }
 

@@ -11,6 +11,8 @@ public readonly partial record struct PeriodId(PeriodKind Kind, int Year, int In
 {
     public const string FormatHelp = "expected YYYY-MM (month), YYYY-Qn (quarter), YYYY-H1 or YYYY-H2 (half-year), YYYY-9M (January to September) or YYYY (year)";
 
+    public const string FormatHelpVi = "cần ghi dạng YYYY-MM (tháng), YYYY-Qn (quý), YYYY-H1 hoặc YYYY-H2 (6 tháng), YYYY-9M (9 tháng đầu năm) hoặc YYYY (năm)";
+
     public static PeriodId ForMonth(YearMonth month) => new(PeriodKind.Month, month.Year, month.Month);
 
     public static PeriodId Parse(string text) =>

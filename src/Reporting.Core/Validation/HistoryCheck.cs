@@ -18,7 +18,7 @@ internal static class HistoryCheck
         PeriodId period,
         IReadOnlyDictionary<string, (Indicator Indicator, ParsedValue Row, decimal Value)> values,
         IReadOnlyList<ReportedValue> history,
-        Action<string?, string?, string> warn)
+        Action<string?, string?, IssueText> warn)
     {
         var earlier = history
             .Where(h => h.AgencyCode == agencyCode && h.Period.Kind == period.Kind && h.Period.CompareTo(period) < 0)
@@ -38,14 +38,17 @@ internal static class HistoryCheck
                 continue;
             }
 
-            var direction = value > median * Factor ? "above" : value < median / Factor ? "below" : null;
+            var (direction, directionVi) = value > median * Factor ? ("above", "cao hơn") : value < median / Factor ? ("below", "thấp hơn") : (null, null);
             if (direction is not null)
             {
                 warn(
                     row.Cell,
                     indicator.Code,
-                    $"{indicator.Code} ({MessageNumber.Format(value)}) in {row.Cell} is far {direction} this agency's usual value "
-                    + $"(median {MessageNumber.Format(median)} over {past.Count} earlier reports)");
+                    new(
+                        $"{indicator.Code} ({MessageNumber.Format(value)}) in {row.Cell} is far {direction} this agency's usual value "
+                        + $"(median {MessageNumber.Format(median)} over {past.Count} earlier reports)",
+                        $"{indicator.Code} ({MessageNumber.FormatVi(value)}) ở {row.Cell} {directionVi} nhiều so với mức thường thấy của đơn vị "
+                        + $"(trung vị {MessageNumber.FormatVi(median)} qua {past.Count} kỳ trước)"));
             }
         }
     }

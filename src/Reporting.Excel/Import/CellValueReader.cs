@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Reporting.Core.Catalog;
 using Reporting.Core.Numbers;
+using Reporting.Core.Validation;
 
 namespace Reporting.Excel.Import;
 
@@ -14,10 +15,14 @@ internal static class CellValueReader
     /// <summary>Far above any plausible figure; keeps the arithmetic below from overflowing.</summary>
     private const decimal MaxMagnitude = 1e20m;
 
-    public static bool TryRead(RawCell cell, Indicator indicator, out decimal? value, [NotNullWhen(false)] out string? error)
+    public static readonly IssueText FormulaWithoutValue = new(
+        "formula without a computed value: open and save the file in Excel",
+        "công thức chưa có giá trị tính sẵn: hãy mở và lưu lại tệp bằng Excel");
+
+    public static bool TryRead(RawCell cell, Indicator indicator, out decimal? value, out IssueText error)
     {
         value = null;
-        error = null;
+        error = default;
         if (cell.IsBlank)
         {
             return true;
@@ -26,7 +31,7 @@ internal static class CellValueReader
         switch (cell.Kind)
         {
             case CellKind.Text:
-                if (!NumberText.TryParse(cell.Text, indicator.Kind, indicator.Decimals, out var parsed, out error))
+                if (!NumberText.TryRead(cell.Text, indicator.Kind, indicator.Decimals, out var parsed, out error))
                 {
                     return false;
                 }
@@ -39,13 +44,13 @@ internal static class CellValueReader
                 value = cell.Text == "1" ? 1 : 0;
                 return true;
             case CellKind.Boolean:
-                error = $"{cell.AsText()} is a yes/no value, but this indicator needs a number";
+                error = new($"{cell.AsText()} is a yes/no value, but this indicator needs a number", $"{cell.AsText()} là giá trị có/không, nhưng chỉ tiêu này cần một con số");
                 return false;
             case CellKind.Error:
-                error = $"the cell shows the error {cell.Text}: correct the formula or type the figure";
+                error = new($"the cell shows the error {cell.Text}: correct the formula or type the figure", $"ô đang báo lỗi {cell.Text}: hãy sửa công thức hoặc nhập trực tiếp số liệu");
                 return false;
             default:
-                error = "formula without a computed value: open and save the file in Excel";
+                error = FormulaWithoutValue;
                 return false;
         }
     }
@@ -62,18 +67,20 @@ internal static class CellValueReader
         return true;
     }
 
-    private static bool TryReadNumber(RawCell cell, Indicator indicator, out decimal? value, [NotNullWhen(false)] out string? error)
+    private static bool TryReadNumber(RawCell cell, Indicator indicator, out decimal? value, out IssueText error)
     {
         value = null;
         if (!TryParseStored(cell.Text, out var number) || Math.Abs(number) > MaxMagnitude)
         {
-            error = $"'{cell.Text}' is too large or not a number";
+            error = new($"'{cell.Text}' is too large or not a number", $"'{cell.Text}' quá lớn hoặc không phải là số");
             return false;
         }
 
         if (cell.IsDate)
         {
-            error = $"the cell holds a date ({DateText(number)}): Excel turned what was typed into a date; format the cell as a number and type the figure again";
+            error = new(
+                $"the cell holds a date ({DateText(number)}): Excel turned what was typed into a date; format the cell as a number and type the figure again",
+                $"ô đang chứa ngày ({DateText(number)}): Excel đã đổi số nhập vào thành ngày; hãy định dạng ô là số và nhập lại số liệu");
             return false;
         }
 
@@ -81,7 +88,10 @@ internal static class CellValueReader
         {
             if (indicator.Kind != ValueKind.Rate)
             {
-                error = $"the cell is formatted as a percentage ({Invariant(RoundToSignificant(number * 100, ExcelDigits))}%), but this indicator is not a rate";
+                var percent = RoundToSignificant(number * 100, ExcelDigits);
+                error = new(
+                    $"the cell is formatted as a percentage ({Invariant(percent)}%), but this indicator is not a rate",
+                    $"ô được định dạng phần trăm ({percent.ToString(CultureInfo.GetCultureInfo("vi-VN"))}%), nhưng chỉ tiêu này không phải tỷ lệ");
                 return false;
             }
 
@@ -91,7 +101,7 @@ internal static class CellValueReader
 
         if (indicator.Kind == ValueKind.YesNo)
         {
-            if (!NumberText.TryParse(Invariant(number), ValueKind.YesNo, 0, out var yesNo, out error))
+            if (!NumberText.TryRead(Invariant(number), ValueKind.YesNo, 0, out var yesNo, out error))
             {
                 return false;
             }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Reporting.Core.Validation;
 
 namespace Reporting.Excel.Import;
 
 /// <summary>Splits CSV text into records (RFC 4180 quoting: "a,b" and "say ""hi"""), each with the line it starts on.</summary>
 internal static class CsvRecords
 {
-    public static List<(int Line, List<string> Fields)>? Parse(string text, char separator, out string? error)
+    public static List<(int Line, List<string> Fields)>? Parse(string text, char separator, out IssueText? error)
     {
         var records = new List<(int, List<string>)>();
         var fields = new List<string>();
@@ -75,7 +76,8 @@ internal static class CsvRecords
 
         if (inQuotes)
         {
-            error = $"a double quote opened on line {quoteLine.ToString(CultureInfo.InvariantCulture)} is never closed";
+            var opened = quoteLine.ToString(CultureInfo.InvariantCulture);
+            error = new($"a double quote opened on line {opened} is never closed", $"dấu ngoặc kép mở ở dòng {opened} không được đóng");
             return null;
         }
 
@@ -83,7 +85,7 @@ internal static class CsvRecords
         return AddRecord(records, recordLine, fields, out error) ? records : null;
     }
 
-    private static bool AddRecord(List<(int, List<string>)> records, int line, List<string> fields, out string? error)
+    private static bool AddRecord(List<(int, List<string>)> records, int line, List<string> fields, out IssueText? error)
     {
         error = null;
         if (fields.All(string.IsNullOrWhiteSpace))
@@ -93,7 +95,8 @@ internal static class CsvRecords
 
         if (records.Count >= SubmissionFileLimits.MaxRows)
         {
-            error = $"the file has more than {SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} lines (the limit): a report form has a few dozen";
+            var max = SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture);
+            error = new($"the file has more than {max} lines (the limit): a report form has a few dozen", $"tệp có hơn {max} dòng (giới hạn): một biểu mẫu báo cáo chỉ vài chục dòng");
             return false;
         }
 

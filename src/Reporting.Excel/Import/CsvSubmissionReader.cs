@@ -25,7 +25,9 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
         }
         catch (DecoderFallbackException)
         {
-            return SubmissionFileReader.Failed(file, sha256, "the CSV file is not UTF-8 text: save it from Excel as 'CSV UTF-8 (Comma delimited)'");
+            return SubmissionFileReader.Failed(file, sha256, new(
+                "the CSV file is not UTF-8 text: save it from Excel as 'CSV UTF-8 (Comma delimited)'",
+                "tệp CSV không phải văn bản UTF-8: hãy lưu từ Excel dạng 'CSV UTF-8 (Comma delimited)'"));
         }
 
         text = text.TrimStart('\uFEFF');
@@ -33,25 +35,30 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
         var records = CsvRecords.Parse(text, separator, out var error);
         if (records is null)
         {
-            return SubmissionFileReader.Failed(file, sha256, error!);
+            return SubmissionFileReader.Failed(file, sha256, error!.Value);
         }
 
         var issues = new List<ValidationIssue>();
         if (agencyOverride is null || periodOverride is null)
         {
-            issues.Add(ValidationIssue.Error(file, "a CSV file needs --agency and --period"));
+            issues.Add(ValidationIssue.Error(file, new("a CSV file needs --agency and --period", "tệp CSV cần chọn đơn vị và kỳ báo cáo")));
         }
 
         var rows = new IndicatorRows(catalog, file, null, issues);
         if (records.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(file, $"the CSV file has no lines: the first line should be the header '{HeaderLine(separator)}'"));
+            issues.Add(ValidationIssue.Error(file, new(
+                $"the CSV file has no lines: the first line should be the header '{HeaderLine(separator)}'",
+                $"tệp CSV không có dòng nào: dòng đầu phải là tiêu đề '{HeaderLine(separator)}'")));
         }
         else if (!IsHeader(records[0].Fields))
         {
             var (line, fields) = records[0];
-            issues.Add(new(file, null, CellReference.Name(1, line), null,
-                $"the header line is missing or different: line {line.ToString(CultureInfo.InvariantCulture)} should be '{HeaderLine(separator)}', found '{string.Join(separator, fields)}'"));
+            var lineText = line.ToString(CultureInfo.InvariantCulture);
+            var found = string.Join(separator, fields);
+            issues.Add(new(file, null, CellReference.Name(1, line), null, new IssueText(
+                $"the header line is missing or different: line {lineText} should be '{HeaderLine(separator)}', found '{found}'",
+                $"thiếu dòng tiêu đề hoặc tiêu đề bị sửa: dòng {lineText} phải là '{HeaderLine(separator)}', đang là '{found}'")));
         }
         else
         {
@@ -59,15 +66,18 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
             {
                 if (fields.Skip(SubmissionLayout.Header.Count).Any(f => !string.IsNullOrWhiteSpace(f)))
                 {
-                    issues.Add(new(file, null, CellReference.Name(SubmissionLayout.ValueColumn, line), null,
-                        $"line {line.ToString(CultureInfo.InvariantCulture)} has {fields.Count.ToString(CultureInfo.InvariantCulture)} fields but the header has {SubmissionLayout.Header.Count.ToString(CultureInfo.InvariantCulture)}: a number or note containing '{separator}' must be in double quotes, e.g. \"1{separator}234\""));
+                    var (lineText, count, expected) = (line.ToString(CultureInfo.InvariantCulture), fields.Count.ToString(CultureInfo.InvariantCulture), SubmissionLayout.Header.Count.ToString(CultureInfo.InvariantCulture));
+                    issues.Add(new(file, null, CellReference.Name(SubmissionLayout.ValueColumn, line), null, new IssueText(
+                        $"line {lineText} has {count} fields but the header has {expected}: a number or note containing '{separator}' must be in double quotes, e.g. \"1{separator}234\"",
+                        $"dòng {lineText} có {count} cột nhưng tiêu đề có {expected}: số hoặc ghi chú có dấu '{separator}' phải đặt trong ngoặc kép, ví dụ \"1{separator}234\"")));
                     continue;
                 }
 
                 if (SplitNumber(fields, separator) is { } split)
                 {
-                    issues.Add(new(file, null, CellReference.Name(SubmissionLayout.ValueColumn, line), null,
-                        $"'{split}' looks like a number cut in two by the '{separator}' separator (value and note): put it in double quotes, e.g. \"{split}\""));
+                    issues.Add(new(file, null, CellReference.Name(SubmissionLayout.ValueColumn, line), null, new IssueText(
+                        $"'{split}' looks like a number cut in two by the '{separator}' separator (value and note): put it in double quotes, e.g. \"{split}\"",
+                        $"'{split}' có vẻ là một số bị dấu phân cách '{separator}' cắt làm hai (giá trị và ghi chú): hãy đặt trong ngoặc kép, ví dụ \"{split}\"")));
                     continue;
                 }
 

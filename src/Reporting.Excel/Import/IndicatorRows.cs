@@ -31,7 +31,9 @@ internal sealed class IndicatorRows(IndicatorCatalog catalog, string file, strin
         {
             if (!valueCell.IsBlank)
             {
-                issues.Add(new(file, sheet, valueName, null, $"there is a value in {valueName} but no indicator code in {codeName}"));
+                issues.Add(new(file, sheet, valueName, null, new IssueText(
+                    $"there is a value in {valueName} but no indicator code in {codeName}",
+                    $"ô {valueName} có giá trị nhưng ô {codeName} không có mã chỉ tiêu")));
             }
 
             return;
@@ -42,14 +44,19 @@ internal sealed class IndicatorRows(IndicatorCatalog catalog, string file, strin
         {
             // An unknown code with no value is usually a footer line ("Người lập biểu"); it cannot lose a figure.
             issues.Add(valueCell.IsBlank
-                ? new(file, sheet, codeName, null, $"'{code}' is not an indicator code; the row is ignored", Severity.Warning)
-                : new(file, sheet, codeName, null, $"'{code}' is not an indicator code of the catalog: do not change the codes in column {Code}"));
+                ? new(file, sheet, codeName, null, new IssueText($"'{code}' is not an indicator code; the row is ignored", $"'{code}' không phải mã chỉ tiêu; bỏ qua dòng này"), Severity.Warning)
+                : new(file, sheet, codeName, null, new IssueText(
+                    $"'{code}' is not an indicator code of the catalog: do not change the codes in column {Code}",
+                    $"'{code}' không phải mã chỉ tiêu trong danh mục: không sửa các mã ở cột {Code}")));
             return;
         }
 
         if (rowOf.TryGetValue(indicator.Code, out var first))
         {
-            issues.Add(new(file, sheet, codeName, indicator.Code, $"{indicator.Code} appears twice, in rows {first.ToString(CultureInfo.InvariantCulture)} and {rowText}: keep one row"));
+            var firstText = first.ToString(CultureInfo.InvariantCulture);
+            issues.Add(new(file, sheet, codeName, indicator.Code, new IssueText(
+                $"{indicator.Code} appears twice, in rows {firstText} and {rowText}: keep one row",
+                $"{indicator.Code} xuất hiện hai lần, ở dòng {firstText} và {rowText}: chỉ giữ một dòng")));
             return;
         }
 

@@ -51,7 +51,9 @@ internal sealed class LimitedReadStream(Stream inner, long limit, string partNam
         read += bytes;
         if (read > limit)
         {
-            throw new PartTooLargeException($"'{partName}' unpacks to more than {SubmissionFileLimits.Megabytes(limit)} (the limit): the file is damaged or is not a real report form");
+            throw new PartTooLargeException(new(
+                $"'{partName}' unpacks to more than {SubmissionFileLimits.Megabytes(limit)} (the limit): the file is damaged or is not a real report form",
+                $"'{partName}' giải nén ra hơn {SubmissionFileLimits.Megabytes(limit)} (giới hạn): tệp bị hỏng hoặc không phải biểu mẫu báo cáo thật"));
         }
 
         return bytes;

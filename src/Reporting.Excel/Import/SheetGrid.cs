@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Reporting.Excel.Templates;
+using Reporting.Core.Validation;
 
 namespace Reporting.Excel.Import;
 
@@ -43,7 +44,7 @@ internal sealed class SheetGrid
         SubmissionLayout.Header.Select((word, i) => string.Equals(this[row, i + 1].AsText(), word, StringComparison.OrdinalIgnoreCase)).All(x => x);
 
     /// <summary>Reads the sheet; null with <paramref name="error"/> when it has more rows than allowed.</summary>
-    public static SheetGrid? Read(WorksheetPart part, IReadOnlyList<string> sharedStrings, WorkbookStyles styles, out string? error)
+    public static SheetGrid? Read(WorksheetPart part, IReadOnlyList<string> sharedStrings, WorkbookStyles styles, out IssueText? error)
     {
         var grid = new SheetGrid();
         using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
@@ -61,7 +62,10 @@ internal sealed class SheetGrid
                     case "row":
                         if (++rowCount > SubmissionFileLimits.MaxRows)
                         {
-                            error = $"the sheet has more than {SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows (the limit): a report form has a few dozen";
+                            var max = SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture);
+                            error = new(
+                                $"the sheet has more than {max} rows (the limit): a report form has a few dozen",
+                                $"trang tính có hơn {max} dòng (giới hạn): một biểu mẫu báo cáo chỉ vài chục dòng");
                             return null;
                         }
 

@@ -31,7 +31,7 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
         agencyOverride = string.IsNullOrWhiteSpace(agencyOverride) ? null : agencyOverride.Trim();
         if (Directory.Exists(path))
         {
-            return Failed(file, string.Empty, "this is a folder, not a file");
+            return Failed(file, string.Empty, new("this is a folder, not a file", "đây là thư mục, không phải tệp"));
         }
 
         FileInfo info;
@@ -41,17 +41,21 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return Failed(file, string.Empty, $"the file name is not valid: {ex.Message}");
+            return Failed(file, string.Empty, new($"the file name is not valid: {ex.Message}", $"tên tệp không hợp lệ: {ex.Message}"));
         }
 
         if (!info.Exists)
         {
-            return Failed(file, string.Empty, "the file does not exist");
+            return Failed(file, string.Empty, new("the file does not exist", "tệp không tồn tại"));
         }
 
         if (info.Length > SubmissionFileLimits.MaxFileBytes)
         {
-            return Failed(file, string.Empty, $"the file is {SubmissionFileLimits.Megabytes(info.Length)}, more than the {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxFileBytes)} limit: a report form is a few dozen kilobytes");
+            var size = SubmissionFileLimits.Megabytes(info.Length);
+            var limit = SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxFileBytes);
+            return Failed(file, string.Empty, new(
+                $"the file is {size}, more than the {limit} limit: a report form is a few dozen kilobytes",
+                $"tệp nặng {size}, vượt giới hạn {limit}: một biểu mẫu báo cáo chỉ vài chục kilobyte"));
         }
 
         byte[] bytes;
@@ -61,13 +65,13 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(file, string.Empty, $"the file cannot be read: {ex.Message}");
+            return Failed(file, string.Empty, new($"the file cannot be read: {ex.Message}", $"không đọc được tệp: {ex.Message}"));
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (bytes.Length == 0)
         {
-            return Failed(file, sha256, "the file is empty (0 bytes)");
+            return Failed(file, sha256, new("the file is empty (0 bytes)", "tệp rỗng (0 byte)"));
         }
 
         var span = bytes.AsSpan();
@@ -78,24 +82,32 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
 
         if (span.StartsWith(OleMagic))
         {
-            return Failed(file, sha256, "password-protected or old .xls format: save as .xlsx without a password");
+            return Failed(file, sha256, new(
+                "password-protected or old .xls format: save as .xlsx without a password",
+                "tệp có mật khẩu hoặc ở định dạng .xls cũ: hãy lưu thành .xlsx không đặt mật khẩu"));
         }
 
         if (span.StartsWith(PdfMagic))
         {
-            return Failed(file, sha256, "this is a PDF document, not an Excel workbook: send the .xlsx file");
+            return Failed(file, sha256, new("this is a PDF document, not an Excel workbook: send the .xlsx file", "đây là tài liệu PDF, không phải sổ tính Excel: hãy gửi tệp .xlsx"));
         }
 
         var extension = Path.GetExtension(path);
         return extension.ToUpperInvariant() switch
         {
             ".CSV" => csv.Read(bytes, file, sha256, agencyOverride, periodOverride),
-            ".XLSX" or ".XLSM" or ".XLS" => Failed(file, sha256, "this is not an Excel workbook (its content is not an .xlsx package; was another file renamed?): save it from Excel as .xlsx"),
-            "" => Failed(file, sha256, "the file has no extension and is not an Excel workbook: send an Excel .xlsx workbook or a .csv file"),
-            _ => Failed(file, sha256, $"'{extension}' files are not accepted: send an Excel .xlsx workbook or a .csv file"),
+            ".XLSX" or ".XLSM" or ".XLS" => Failed(file, sha256, new(
+                "this is not an Excel workbook (its content is not an .xlsx package; was another file renamed?): save it from Excel as .xlsx",
+                "đây không phải sổ tính Excel (nội dung không phải gói .xlsx; có phải tệp khác bị đổi tên?): hãy lưu từ Excel thành .xlsx")),
+            "" => Failed(file, sha256, new(
+                "the file has no extension and is not an Excel workbook: send an Excel .xlsx workbook or a .csv file",
+                "tệp không có phần mở rộng và không phải sổ tính Excel: hãy gửi sổ tính Excel .xlsx hoặc tệp .csv")),
+            _ => Failed(file, sha256, new(
+                $"'{extension}' files are not accepted: send an Excel .xlsx workbook or a .csv file",
+                $"không nhận tệp '{extension}': hãy gửi sổ tính Excel .xlsx hoặc tệp .csv")),
         };
     }
 
-    internal static ParsedSubmission Failed(string file, string sha256, string message) =>
+    internal static ParsedSubmission Failed(string file, string sha256, IssueText message) =>
         new(file, null, null, null, null, null, [], [ValidationIssue.Error(file, message)], sha256);
 }

@@ -30,45 +30,51 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             return document.WorkbookPart is { } workbookPart
                 ? new WorkbookReading(catalog, workbookPart, file, sha256).Read(agencyOverride, periodOverride)
-                : SubmissionFileReader.Failed(file, sha256, "the file is a zip package but not an Excel workbook: save it from Excel as .xlsx");
+                : SubmissionFileReader.Failed(file, sha256, new("the file is a zip package but not an Excel workbook: save it from Excel as .xlsx", "tệp là gói zip nhưng không phải sổ tính Excel: hãy lưu từ Excel thành .xlsx"));
         }
         catch (PartTooLargeException ex)
         {
-            return SubmissionFileReader.Failed(file, sha256, ex.Message);
+            return SubmissionFileReader.Failed(file, sha256, ex.Text);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException
             or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             // Whatever a damaged package makes the libraries throw becomes one readable issue; a batch of imports goes on.
-            return SubmissionFileReader.Failed(file, sha256, $"the workbook is damaged and cannot be read ({ex.Message}): open it in Excel and save it again as .xlsx");
+            return SubmissionFileReader.Failed(file, sha256, new(
+                $"the workbook is damaged and cannot be read ({ex.Message}): open it in Excel and save it again as .xlsx",
+                $"sổ tính bị hỏng, không đọc được ({ex.Message}): hãy mở bằng Excel và lưu lại thành .xlsx"));
         }
     }
 
     /// <summary>Checks the zip's directory before anything is unpacked: damaged, OpenDocument, or parts too large.</summary>
-    private static string? PackageProblem(byte[] bytes)
+    private static IssueText? PackageProblem(byte[] bytes)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.GetEntry("mimetype") is not null && zip.GetEntry("content.xml") is not null)
             {
-                return "this is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as Excel .xlsx";
+                return new("this is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as Excel .xlsx", "đây là bảng tính OpenDocument (.ods), không phải sổ tính Excel: hãy lưu thành Excel .xlsx");
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
-                return "the file is a zip archive but not an Excel workbook: send the .xlsx file itself";
+                return new("the file is a zip archive but not an Excel workbook: send the .xlsx file itself", "tệp là tệp nén zip chứ không phải sổ tính Excel: hãy gửi chính tệp .xlsx");
             }
 
             // .NET never unpacks more than an entry's stated size, so checking the stated sizes stops zip bombs.
             var huge = zip.Entries.FirstOrDefault(e => e.Length > SubmissionFileLimits.MaxPartBytes);
             return huge is null
                 ? null
-                : $"'{huge.FullName}' unpacks to {SubmissionFileLimits.Megabytes(huge.Length)}, more than the {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)} limit: the file is damaged or is not a real report form";
+                : new IssueText(
+                    $"'{huge.FullName}' unpacks to {SubmissionFileLimits.Megabytes(huge.Length)}, more than the {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)} limit: the file is damaged or is not a real report form",
+                    $"'{huge.FullName}' giải nén ra {SubmissionFileLimits.Megabytes(huge.Length)}, vượt giới hạn {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)}: tệp bị hỏng hoặc không phải biểu mẫu báo cáo thật");
         }
         catch (InvalidDataException)
         {
-            return "the file is damaged: it is not a readable .xlsx (zip) package; open it in Excel and save it again, or send it again";
+            return new(
+                "the file is damaged: it is not a readable .xlsx (zip) package; open it in Excel and save it again, or send it again",
+                "tệp bị hỏng: không phải gói .xlsx (zip) đọc được; hãy mở bằng Excel và lưu lại, hoặc gửi lại tệp");
         }
     }
 
@@ -143,17 +149,22 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             var row = SubmissionLayout.HeaderRow.ToString(CultureInfo.InvariantCulture);
             if (first is not { } shown)
             {
-                issues.Add(ValidationIssue.Error(file, "the workbook has no worksheet"));
+                issues.Add(ValidationIssue.Error(file, new("the workbook has no worksheet", "sổ tính không có trang tính nào")));
             }
             else if (shown.Name.Equals(SubmissionLayout.DataSheet, StringComparison.OrdinalIgnoreCase))
             {
-                issues.Add(new(file, shown.Name, headerCell, null,
-                    $"the header row is missing or different: row {row} should be '{SubmissionLayout.HeaderText}', found {shown.Grid.Describe(SubmissionLayout.HeaderRow)}"));
+                var found = shown.Grid.Describe(SubmissionLayout.HeaderRow);
+                issues.Add(new(file, shown.Name, headerCell, null, new IssueText(
+                    $"the header row is missing or different: row {row} should be '{SubmissionLayout.HeaderText}', found {found}",
+                    $"thiếu dòng tiêu đề hoặc tiêu đề bị sửa: dòng {row} phải là '{SubmissionLayout.HeaderText}', đang là {found}")));
             }
             else
             {
-                issues.Add(new(file, shown.Name, headerCell, null,
-                    $"no sheet has the header row '{SubmissionLayout.HeaderText}' (sheets: {string.Join(", ", sheets.Select(s => s.Name).Where(n => n != SubmissionLayout.MetaSheet))}); row {row} of this sheet holds {shown.Grid.Describe(SubmissionLayout.HeaderRow)}"));
+                var names = string.Join(", ", sheets.Select(s => s.Name).Where(n => n != SubmissionLayout.MetaSheet));
+                var found = shown.Grid.Describe(SubmissionLayout.HeaderRow);
+                issues.Add(new(file, shown.Name, headerCell, null, new IssueText(
+                    $"no sheet has the header row '{SubmissionLayout.HeaderText}' (sheets: {names}); row {row} of this sheet holds {found}",
+                    $"không trang tính nào có dòng tiêu đề '{SubmissionLayout.HeaderText}' (các trang: {names}); dòng {row} của trang này là {found}")));
             }
 
             return false;
@@ -170,9 +181,9 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             sharedStrings ??= SharedStrings.Read(workbookPart.SharedStringTablePart);
             styles ??= WorkbookStyles.Read(workbookPart.WorkbookStylesPart);
             var grid = SheetGrid.Read(worksheet, sharedStrings, styles, out var error);
-            if (error is not null)
+            if (error is { } tooLarge)
             {
-                issues.Add(new(file, sheet.Name, null, null, error));
+                issues.Add(new(file, sheet.Name, null, null, tooLarge));
             }
 
             return grid;
@@ -217,25 +228,26 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
         {
             if (cell.Kind == CellKind.FormulaWithoutValue)
             {
-                issues.Add(new(file, sheet, cellName, null, "formula without a computed value: open and save the file in Excel"));
+                issues.Add(new(file, sheet, cellName, null, CellValueReader.FormulaWithoutValue));
             }
 
             var visible = cell.AsText();
             var hidden = meta.TryGetValue(SubmissionLayout.MetaAgencyKey, out var m) ? m.Cell.AsText() : null;
             if (visible is not null && hidden is not null && !visible.Equals(hidden, StringComparison.OrdinalIgnoreCase))
             {
-                issues.Add(new(file, sheet, cellName, null,
-                    $"cell {cellName} says '{visible}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{hidden}': the form was made for {hidden}; correct {cellName} or download the form again"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText(
+                    $"cell {cellName} says '{visible}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{hidden}': the form was made for {hidden}; correct {cellName} or download the form again",
+                    $"ô {cellName} ghi '{visible}' nhưng trang ẩn '{SubmissionLayout.MetaSheet}' (ô {m.Name}) ghi '{hidden}': biểu mẫu được tạo cho {hidden}; hãy sửa ô {cellName} hoặc tải lại biểu mẫu")));
             }
 
             var stated = visible ?? hidden;
             if (stated is null && agencyOverride is null)
             {
-                issues.Add(new(file, sheet, cellName, null, "the agency cell is empty: type the agency code"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText("the agency cell is empty: type the agency code", "ô đơn vị đang trống: hãy nhập mã đơn vị")));
             }
             else if (stated is not null && agencyOverride is not null && !stated.Equals(agencyOverride, StringComparison.OrdinalIgnoreCase))
             {
-                issues.Add(new(file, sheet, cellName, null, $"file states {stated} but --agency says {agencyOverride}"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText($"file states {stated} but --agency says {agencyOverride}", $"tệp ghi đơn vị {stated} nhưng đơn vị được chọn là {agencyOverride}")));
             }
 
             return agencyOverride ?? stated;
@@ -273,25 +285,29 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
 
             if (visible is { } v && hidden is { } h && v != h)
             {
-                issues.Add(new(file, sheet, cellName, null,
-                    $"cell {cellName} says '{v}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{h}': the form was made for {h}; correct {cellName} or download the form for {v}"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText(
+                    $"cell {cellName} says '{v}' but the hidden sheet '{SubmissionLayout.MetaSheet}' (cell {m.Name}) says '{h}': the form was made for {h}; correct {cellName} or download the form for {v}",
+                    $"ô {cellName} ghi '{v}' nhưng trang ẩn '{SubmissionLayout.MetaSheet}' (ô {m.Name}) ghi '{h}': biểu mẫu được tạo cho kỳ {h}; hãy sửa ô {cellName} hoặc tải biểu mẫu của kỳ {v}")));
             }
 
             var stated = readable ? visible ?? hidden : null;
             if (cell.IsBlank && stated is null && periodOverride is null)
             {
-                issues.Add(new(file, sheet, cellName, null, $"the period cell is empty: type the period ({PeriodId.FormatHelp})"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText(
+                    $"the period cell is empty: type the period ({PeriodId.FormatHelp})", $"ô kỳ báo cáo đang trống: hãy nhập kỳ ({PeriodId.FormatHelpVi})")));
             }
             else if (stated is { } s && periodOverride is { } o && s != o)
             {
-                issues.Add(new(file, sheet, cellName, null, $"file states {s} but --period says {o}"));
+                issues.Add(new(file, sheet, cellName, null, new IssueText($"file states {s} but --period says {o}", $"tệp ghi kỳ {s} nhưng kỳ được chọn là {o}")));
             }
 
             return periodOverride ?? stated;
         }
 
+        private static string NotAPeriodVi(string text) => $"'{text}' không phải kỳ báo cáo: {PeriodId.FormatHelpVi}";
+
         /// <summary>Text such as 2026-Q1; a number such as 2026; a date Excel made of "2026-03" (the first of a month).</summary>
-        private static bool TryReadPeriod(RawCell cell, out PeriodId period, [NotNullWhen(false)] out string? error)
+        private static bool TryReadPeriod(RawCell cell, out PeriodId period, out IssueText error)
         {
             period = default;
             switch (cell.Kind)
@@ -300,20 +316,25 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
                     var day = DateOnly.FromDateTime(new DateTime(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified).AddDays((double)Math.Floor(serial)));
                     if (day.Day != 1)
                     {
-                        error = $"'{day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}' is a date, not a period: type the period as text ({PeriodId.FormatHelp})";
+                        var date = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                        error = new(
+                            $"'{date}' is a date, not a period: type the period as text ({PeriodId.FormatHelp})",
+                            $"'{date}' là ngày, không phải kỳ báo cáo: hãy nhập kỳ dưới dạng chữ ({PeriodId.FormatHelpVi})");
                         return false;
                     }
 
                     period = PeriodId.ForMonth(new YearMonth(day.Year, day.Month));
-                    error = null;
+                    error = default;
                     return true;
                 case CellKind.Text or CellKind.Number:
-                    return PeriodId.TryParse(cell.Text.Trim(), out period, out error);
+                    var parsed = PeriodId.TryParse(cell.Text.Trim(), out period, out var parseError);
+                    error = parsed ? default : new(parseError!, NotAPeriodVi(cell.Text));
+                    return parsed;
                 case CellKind.FormulaWithoutValue:
-                    error = "formula without a computed value: open and save the file in Excel";
+                    error = CellValueReader.FormulaWithoutValue;
                     return false;
                 default:
-                    error = $"'{cell.Text}' is not a period: {PeriodId.FormatHelp}";
+                    error = new($"'{cell.Text}' is not a period: {PeriodId.FormatHelp}", NotAPeriodVi(cell.Text));
                     return false;
             }
         }
