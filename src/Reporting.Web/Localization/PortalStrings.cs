@@ -33,6 +33,7 @@ public static class PortalStrings
         ["Unlocked {0}."] = "Đã mở khoá {0}.",
         ["Submitted on time"] = "Đã nộp đúng hạn",
         ["Late"] = "Nộp muộn",
+        ["({0} other agencies report quarterly or half-yearly and owe nothing for this period)"] = "({0} đơn vị khác báo cáo theo quý hoặc 6 tháng, kỳ này không phải nộp)",
         ["Missing"] = "Chưa nộp",
         ["Not yet due"] = "Chưa đến hạn",
         ["Dashboard"] = "Tổng quan",

@@ -27,6 +27,9 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
 
     public IReadOnlyList<AgencyCompleteness> Shown { get; private set; } = [];
 
+    /// <summary>Active agencies that owe nothing for the period (quarterly or half-yearly reporters asked about a month).</summary>
+    public int OwingNothing { get; private set; }
+
     public string GroupName(string code) => Groups.FirstOrDefault(g => g.Code == code)?.Name(text.Language) ?? code;
 
     public async Task<IActionResult> OnGetAsync(string? period, string? group, SubmissionStatus? status, CancellationToken cancellationToken)
@@ -40,6 +43,7 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
         Period = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
         (Group, Status, Groups, Calendar) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Calendar);
         All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
+        OwingNothing = workspace.Agencies.ActiveDuring(Period).Count() - All.Count;
         Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))
             .OrderByDescending(a => a.Status).ThenBy(a => a.Agency.Code, StringComparer.Ordinal).ToList();
         return Page();

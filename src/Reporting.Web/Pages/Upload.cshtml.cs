@@ -30,7 +30,7 @@ public sealed class UploadModel(UploadReceiver receiver, PortalDatabase database
 
     public Indicator? Indicator(string code) => catalog?.Find(code);
 
-    public string Message(ValidationIssue issue) => issue.Message;
+    public string Message(ValidationIssue issue) => issue.MessageIn(text.Language);
 
     public void OnGet()
     {
