@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Reporting.Testing;
+
+namespace Reporting.Web.Tests.Browser;
+
+/// <summary>
+/// The portal as users meet it: the real program listening on a local port over a fresh SQLite file,
+/// and headless Chromium. Shared by the browser tests; screenshots go to out/screenshots.
+/// </summary>
+public sealed class LivePortal : IAsyncLifetime
+{
+    public const string Password = "Browser-password-2026";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("reporting-browser-").FullName;
+    private WebApplication? app;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Downloads => Directory.CreateDirectory(Path.Combine(folder, "downloads")).FullName;
+
+    public static string Screenshots => Directory.CreateDirectory(Path.Combine(RepoFiles.Root, "out", "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.Path is null)
+        {
+            return;
+        }
+
+        app = PortalApp.Build([
+            $"--urls={BaseUrl}",
+            $"--Portal:Database={Path.Combine(folder, "portal.db")}",
+            $"--Portal:Templates={RepoFiles.Templates}",
+            "--Portal:DemoAccounts=true",
+            $"--Portal:DemoPassword={Password}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies) logged in as the user.</summary>
+    public async Task<IPage> LoginAsync(string userName)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", Password);
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Saves what the user sees (the first screen; long pages are also kept whole as <c>name-full.png</c>).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png") });
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        if (height > page.ViewportSize!.Height)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + "-full.png"), FullPage = true });
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LivePortalCollection : ICollectionFixture<LivePortal>
+{
+    public const string Name = "live portal";
+}
