@@ -106,6 +106,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public Task<IReadOnlyList<SubmissionInfo>> SubmissionsOfAgencyAsync(string agencyCode, CancellationToken cancellationToken = default) =>
         InfoAsync(db.Submissions.Where(s => s.AgencyCode == agencyCode), cancellationToken);
 
+    /// <summary>The most recently stored versions of any agency, newest first.</summary>
+    public async Task<IReadOnlyList<SubmissionInfo>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        (await InfoAsync(db.Submissions.OrderByDescending(s => s.Id).Take(count), cancellationToken)).OrderByDescending(s => s.Id).ToList();
+
     /// <summary>One stored version, current or superseded; null when there is none with that id.</summary>
     public async Task<SubmissionInfo?> SubmissionAsync(long id, CancellationToken cancellationToken = default) =>
         (await InfoAsync(db.Submissions.Where(s => s.Id == id), cancellationToken)).SingleOrDefault();

@@ -7,9 +7,14 @@ using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Submissions;
 
-/// <summary>Every version an agency has sent, superseded ones included; a submitter sees its own agencies only.</summary>
+/// <summary>
+/// Every version an agency has sent, superseded ones included; a submitter sees its own agencies only.
+/// Without an agency chosen, analysts see the latest versions received from anyone.
+/// </summary>
 public sealed class IndexModel(PortalDatabase database) : PageModel
 {
+    public const int Latest = 50;
+
     public IReadOnlyList<Agency> Choices { get; private set; } = [];
 
     public bool AllAgencies { get; private set; }
@@ -29,6 +34,7 @@ public sealed class IndexModel(PortalDatabase database) : PageModel
         Agency = string.IsNullOrEmpty(agency) ? (AllAgencies ? null : Choices.FirstOrDefault()?.Code) : agency;
         if (Agency is null)
         {
+            Rows = await workspace.Submissions.LatestAsync(Latest, cancellationToken);
             return Page();
         }
 
