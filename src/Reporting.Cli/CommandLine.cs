@@ -6,7 +6,7 @@ namespace Reporting.Cli;
 /// <summary>The parsed arguments: a command, its options and its positional arguments.</summary>
 public sealed class CommandLine
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "dry-run", "all" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "dry-run", "all", "demo" };
 
     private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);

@@ -28,6 +28,9 @@ public static class PortalApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // The console shows requests that fail and the start-up banner, not every SQL statement.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
