@@ -46,7 +46,7 @@ internal static class ResultTable
             + $"with SubmissionImporter.ImportFileAsync into a fresh database; the plain reads read every cell of every worksheet of the same files. "
             + $"Each in a new process: {ImportPhase.WarmUpFiles} files first as warm-up (the import stores them in a scratch database), then one timed pass over all files. Workspace open not timed.");
         Console.WriteLine($"- Summary and reports: on a database of every agency x indicator x month from {SyntheticBenchmarkProvince.FirstMonth} to {SyntheticBenchmarkProvince.LastMonth} "
-            + "(filled with SQL, then the product's roll-up rebuild; not timed), and on one of ten years from {SyntheticBenchmarkProvince.TenYearsFirstMonth} (the ten-year phases). Workspace or connection open not timed; one warm-up run, then the median of 3 runs.");
+            + "(filled with SQL, then the product's roll-up rebuild; not timed), and on one of ten years from " + SyntheticBenchmarkProvince.TenYearsFirstMonth + " (the ten-year phases). Workspace or connection open not timed; one warm-up run, then the median of 3 runs.");
         Console.WriteLine("- Summary: SummaryQuery.BuildAsync(2026-H1), compared with 2025-H1. GROUP BY: one hand-written SUM per indicator, over the current submissions' values or over the stored roll-ups, "
             + "run for both periods (times added); it applies no stock rule, derived indicator or agency structure, so it is a floor.");
         Console.WriteLine("- Reports: ReportModelQuery.BuildAsync (aggregation), ReportWorkbookWriter.Write (Excel), LeaderSummaryPdf.Write + ReportCharts.WriteAll (PDF and chart files), "

@@ -65,7 +65,7 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             // .NET never unpacks more than an entry's stated size, so checking the stated sizes stops zip bombs.
             var huge = zip.Entries.FirstOrDefault(e => e.Length > SubmissionFileLimits.MaxPartBytes);
             return huge is null
-                ? null
+                ? RatioProblem(zip)
                 : new IssueText(
                     $"'{huge.FullName}' unpacks to {SubmissionFileLimits.Megabytes(huge.Length)}, more than the {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)} limit: the file is damaged or is not a real report form",
                     $"'{huge.FullName}' giải nén ra {SubmissionFileLimits.Megabytes(huge.Length)}, vượt giới hạn {SubmissionFileLimits.Megabytes(SubmissionFileLimits.MaxPartBytes)}: tệp bị hỏng hoặc không phải biểu mẫu báo cáo thật");
@@ -76,6 +76,24 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
                 "the file is damaged: it is not a readable .xlsx (zip) package; open it in Excel and save it again, or send it again",
                 "tệp bị hỏng: không phải gói .xlsx (zip) đọc được; hãy mở bằng Excel và lưu lại, hoặc gửi lại tệp");
         }
+    }
+
+    /// <summary>Parts each under the limit can still add up to far more than a form ever holds: refuse what packs like a bomb.</summary>
+    private static IssueText? RatioProblem(ZipArchive zip)
+    {
+        var unpacked = zip.Entries.Sum(e => e.Length);
+        var packed = Math.Max(1, zip.Entries.Sum(e => e.CompressedLength));
+        var ratio = unpacked / packed;
+        if (unpacked <= SubmissionFileLimits.RatioCheckedFromBytes || ratio <= SubmissionFileLimits.MaxCompressionRatio)
+        {
+            return null;
+        }
+
+        var (size, limit) = (SubmissionFileLimits.Megabytes(unpacked), SubmissionFileLimits.MaxCompressionRatio.ToString(CultureInfo.InvariantCulture));
+        var times = ratio.ToString("N0", CultureInfo.InvariantCulture);
+        return new(
+            $"the file unpacks to {size}, {times} times its packed size (more than {limit} times is refused): the file is damaged or is not a real report form",
+            $"tệp giải nén ra {size}, gấp {times} lần kích thước nén (quá {limit} lần thì không nhận): tệp bị hỏng hoặc không phải biểu mẫu báo cáo thật");
     }
 
     /// <summary>One workbook being read: its sheets, shared strings and styles, and the issues found.</summary>

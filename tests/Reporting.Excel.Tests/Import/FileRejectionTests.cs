@@ -157,6 +157,32 @@ public sealed class FileRejectionTests : IDisposable
     }
 
     [Fact]
+    public void Import_PartsUnderTheLimitThatPackLikeABomb_StateTheRatio()
+    {
+        // 20 MB of spaces (under the 50 MB part limit) pack to about 20 KB: a thousand to one.
+        var path = folder.File("ratio.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using (var types = zip.CreateEntry("[Content_Types].xml").Open())
+            {
+                types.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"u8);
+            }
+
+            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 20; i++)
+            {
+                sheet.Write(spaces);
+            }
+        }
+
+        var issue = Assert.Single(Read(path).Issues);
+        Assert.Matches(@"^ratio\.xlsx: the file unpacks to 20 MB, [0-9,]+ times its packed size \(more than 100 times is refused\): the file is damaged or is not a real report form$", issue.ToString());
+        Assert.StartsWith("tệp giải nén ra 20 MB, gấp", issue.MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_SheetWithMoreThan10000Rows_StatesTheRowLimit()
     {
         var path = SubmissionWorkbooks.Template(folder, "long.xlsx");

@@ -93,6 +93,29 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task SessionAndAntiForgeryCookies_AreHttpOnlyAndSameSite()
+    {
+        using var anonymous = portal.Anonymous();
+        var page = await anonymous.Client.GetAsync("/Account/Login");
+        var token = await anonymous.TokenAsync("/Account/Login");
+        var login = await anonymous.Client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "analyst",
+            ["password"] = PortalFactory.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        var cookies = page.Headers.GetValues("Set-Cookie").Concat(login.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("reporting.auth=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("reporting.antiforgery=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.Contains("httponly", c, StringComparison.OrdinalIgnoreCase);
+            Assert.Matches("(?i)samesite=(lax|strict)", c);
+        });
+    }
+
+    [Fact]
     public async Task Login_WithAWrongPassword_IsRefused()
     {
         using var anonymous = portal.Anonymous();

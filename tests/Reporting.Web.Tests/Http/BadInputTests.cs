@@ -42,6 +42,54 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task MoreFilesThanTheLimit_AreRefusedWith413NamingTheLimit_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var file = Workbooks.Filled(PortalFactory.Department, "2026-03", new Dictionary<string, object> { ["EDOC.SENT"] = 9 });
+
+        var response = await submitter.UploadAsync(Enumerable.Range(0, 21).Select(i => ($"copy{i}.xlsx", file)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Quá nhiều tệp: tối đa 20 tệp mỗi lần tải lên.", html, StringComparison.Ordinal);
+        AssertNoStackTrace(html);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task ZipBomb_IsRejectedByItsCompressionRatio_AndNothingIsStored()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var bomb = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = zip.CreateEntry("[Content_Types].xml").Open())
+            {
+                types.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"u8);
+            }
+
+            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 30; i++)
+            {
+                sheet.Write(spaces);
+            }
+        }
+
+        Assert.True(bomb.Length < PortalFactory.MaxFileBytes);
+        var response = await submitter.UploadAsync([("bomb.xlsx", bomb.ToArray())]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
+        Assert.Contains("tệp giải nén ra 30 MB, gấp", html, StringComparison.Ordinal);
+        AssertNoStackTrace(html);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
     public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored()
     {
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
