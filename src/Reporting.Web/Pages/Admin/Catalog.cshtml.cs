@@ -58,9 +58,9 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
             if (!string.IsNullOrWhiteSpace(typed))
             {
                 // Targets are typed like submitted values (1.234.567, 96,5): the same reader, two more decimals allowed.
-                if (!NumberText.TryParse(typed, indicator.Kind, indicator.Decimals + 2, out var parsed, out var error))
+                if (!NumberText.TryRead(typed, indicator.Kind, indicator.Decimals + 2, out var parsed, out var error))
                 {
-                    errors.Add(text.Format("{0}: '{1}' is not a number ({2}).", code, typed, error));
+                    errors.Add(text.Format("{0}: '{1}' is not a number ({2}).", code, typed, text.English ? error.English : error.Vietnamese));
                     continue;
                 }
 
