@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Data.Common;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
@@ -26,10 +27,38 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
         }
 
-        await using var command = await ValueRows.CommandAsync(db, """
-            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
-            FROM period_rollups WHERE period = $p
-            """, cancellationToken, ("$p", period.ToString()));
+        await using var command = await ValueRows.CommandAsync(db, RollupsOfPeriod, cancellationToken, ("$p", period.ToString()));
+        return await ReadAsync(command, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAsync"/>, on a read-only connection of its own, so that another period can be read at the same
+    /// time on the context's. Sees committed data only: not for use inside a transaction.
+    /// </summary>
+    public async Task<RollupSet> ReadOnOwnConnectionAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        if (period.Kind == PeriodKind.Month || db.Database.CurrentTransaction is not null)
+        {
+            // Months read the values through the context; inside a transaction only its connection sees its writes.
+            return await ReadAsync(period, cancellationToken);
+        }
+
+        var text = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly };
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(text.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = RollupsOfPeriod;
+        command.Parameters.AddWithValue("$p", period.ToString());
+        return await ReadAsync(command, period, cancellationToken);
+    }
+
+    private const string RollupsOfPeriod = """
+        SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
+        FROM period_rollups WHERE period = $p
+        """;
+
+    private static async Task<RollupSet> ReadAsync(System.Data.Common.DbCommand command, PeriodId period, CancellationToken cancellationToken)
+    {
         var shared = new ValueRows.SharedText();
         var rollups = new List<PeriodRollup>();
         // SQLite reads synchronously anyway: awaiting each of hundreds of thousands of rows only adds overhead.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Reporting.Web.Identity;
@@ -81,6 +82,12 @@ public static class PortalApp
                 },
             };
         });
+        // Keys beside the database (read when resolved, so a test host's settings apply): one key ring per deployment.
+        services.AddDataProtection().SetApplicationName(PortalOptions.Section);
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<PortalOptions>, ILoggerFactory>((keys, options, logging) =>
+                keys.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    new DirectoryInfo(options.Value.KeysFolderOrDefault), logging));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "reporting.antiforgery";

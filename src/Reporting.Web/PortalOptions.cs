@@ -8,6 +8,14 @@ public sealed class PortalOptions
     /// <summary>The reporting database, SQLite; created with the sample catalog when missing.</summary>
     public string Database { get; set; } = "reporting.db";
 
+    /// <summary>
+    /// Where the keys that protect login and anti-forgery cookies are kept (default: a folder beside the database), so
+    /// that each deployment has its own and sessions survive a restart.
+    /// </summary>
+    public string? KeysFolder { get; set; }
+
+    public string KeysFolderOrDefault => KeysFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database)) ?? ".", Path.GetFileNameWithoutExtension(Database) + ".keys");
+
     /// <summary>The templates folder for a new database (default: the one next to the program).</summary>
     public string? Templates { get; set; }
 

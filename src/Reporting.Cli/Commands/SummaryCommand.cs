@@ -1,3 +1,4 @@
+using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Reports;
 using Reporting.Core.Summary;
@@ -35,7 +36,13 @@ internal sealed class SummaryCommand : ICommand
         }
 
         await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
+        var detail = by switch
+        {
+            "group" => AggregateDetail.Groups,
+            "agency" => AggregateDetail.Agencies,
+            _ => AggregateDetail.Province,
+        };
+        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
         var language = line.Language;
         var rows = Rows(summary, workspace, by).ToList();
         switch (line.Format)

@@ -26,15 +26,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// Aggregates the period of <paramref name="rollups"/> (each agency's roll-up over time, computed in memory or
     /// stored on import) over agencies as they stood on <paramref name="structureDate"/>.
     /// </summary>
-    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, provinceOnly: false);
-
-    /// <summary>
-    /// The province figures alone (groups and agencies are left empty), by the same rules: for a trend, which shows
-    /// province figures only, at a fraction of the cost with thousands of agencies.
-    /// </summary>
-    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, provinceOnly: true);
-
-    private PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate, bool provinceOnly)
+    /// <param name="detail">Whether groups' and agencies' figures are kept too (<see cref="PeriodAggregate.Group"/>, <see cref="PeriodAggregate.Agency"/>).</param>
+    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate, AggregateDetail detail = AggregateDetail.Agencies)
     {
         var period = rollups.Period;
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
@@ -104,7 +97,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             {
                 var members = Kept(indicator, carrier.Value);
                 kept.AddRange(members);
-                if (!provinceOnly)
+                if (detail == AggregateDetail.Agencies)
                 {
                     byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.Value);
                 }
@@ -118,7 +111,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             }
 
             province[indicator.Code] = Combine(indicator, kept, perAgency);
-            if (provinceOnly)
+            if (detail == AggregateDetail.Province)
             {
                 continue;
             }
@@ -152,6 +145,12 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
         return new PeriodAggregate(period, province, byGroup, byAgency, carried);
     }
+
+    /// <summary>
+    /// The province figures alone (groups and agencies are left empty), by the same rules: for a trend, which shows
+    /// province figures only, at a fraction of the cost with thousands of agencies.
+    /// </summary>
+    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, AggregateDetail.Province);
 
     /// <summary>A quarterly agency is not expected in a monthly report, nor a half-yearly one in a quarterly report.</summary>
     private static bool FitsIn(Agency agency, PeriodId period) =>

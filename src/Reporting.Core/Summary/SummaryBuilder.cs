@@ -20,13 +20,18 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         Build(currentValues.RollupsFor(period), currentValues.RollupsFor(compare ?? period.SamePeriodLastYear));
 
     /// <summary>The period of <paramref name="current"/> against that of <paramref name="compare"/>, from agencies' roll-ups.</summary>
-    public PeriodSummary Build(RollupSet current, RollupSet compare)
+    /// <param name="detail">Whether groups' and agencies' figures are kept as well as the province's.</param>
+    public PeriodSummary Build(RollupSet current, RollupSet compare, AggregateDetail detail = AggregateDetail.Agencies)
     {
         var (period, comparePeriod) = (current.Period, compare.Period);
         var structureDate = StructureDate(period);
         var aggregator = new Aggregator(catalog, directory);
-        var currentAggregate = aggregator.Aggregate(current, structureDate);
-        var previous = aggregator.Aggregate(compare, structureDate);
+
+        // The two periods are independent (the aggregator and its inputs are read-only): one core each.
+        PeriodAggregate currentAggregate = null!, previous = null!;
+        Parallel.Invoke(
+            () => currentAggregate = aggregator.Aggregate(current, structureDate, detail),
+            () => previous = aggregator.Aggregate(compare, structureDate, detail));
         var rows = catalog.Indicators.Select(i => Compare(i, currentAggregate.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
         return new PeriodSummary(period, comparePeriod, structureDate, currentAggregate, previous, rows);
     }

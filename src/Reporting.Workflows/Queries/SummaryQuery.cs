@@ -13,7 +13,9 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
     /// empty, <see cref="Figure.SourceCount"/> says how many there are). With <paramref name="withCells"/>, from the
     /// values themselves, each figure carrying the values and cells it came from (for traces): the same figures, slower.
     /// </summary>
-    public async Task<PeriodSummary> BuildAsync(PeriodId period, PeriodId? compare = null, bool withCells = false, CancellationToken cancellationToken = default)
+    /// <param name="detail">The province's figures, or the groups' and agencies' as well (a breakdown, the workbook).</param>
+    public async Task<PeriodSummary> BuildAsync(
+        PeriodId period, PeriodId? compare = null, bool withCells = false, AggregateDetail detail = AggregateDetail.Province, CancellationToken cancellationToken = default)
     {
         var comparePeriod = compare ?? period.SamePeriodLastYear;
         var builder = new SummaryBuilder(workspace.Catalog, workspace.Agencies);
@@ -22,8 +24,12 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
             return builder.Build(await ValuesAsync([period, comparePeriod], withCells, cancellationToken), period, comparePeriod);
         }
 
+        // Each period's roll-ups on a connection of its own, at the same time: reading is most of the cost.
         var rollups = workspace.Submissions.Rollups;
-        return builder.Build(await rollups.ReadAsync(period, cancellationToken), await rollups.ReadAsync(comparePeriod, cancellationToken));
+        // (SQLite reads synchronously, so the other thread starts first.)
+        var previous = Task.Run(() => rollups.ReadOnOwnConnectionAsync(comparePeriod, cancellationToken), cancellationToken);
+        var current = rollups.ReadAsync(period, cancellationToken);
+        return builder.Build(await current, await previous, detail);
     }
 
     /// <summary>Current values of every submission inside any of the periods (each range read once).</summary>

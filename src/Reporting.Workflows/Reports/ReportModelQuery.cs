@@ -1,3 +1,4 @@
+using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Reports;
@@ -11,7 +12,7 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
 {
     public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken = default)
     {
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
+        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
         var trend = await new TrendQuery(workspace).BuildAsync(summary, cancellationToken);
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);

@@ -61,7 +61,15 @@ public sealed class LivePortal : IAsyncLifetime
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", Password);
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new InvalidOperationException($"login as {userName} stayed on {page.Url}: {await page.InnerTextAsync("main")}", ex);
+        }
+
         return page;
     }
 
