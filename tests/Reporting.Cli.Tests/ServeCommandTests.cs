@@ -1,19 +1,17 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Reporting.Cli.Tests;
 
 /// <summary>`reporting serve --demo` as the README starts it: the real program, its banner, and a demo login that works.</summary>
-public sealed partial class ServeCommandTests
+public sealed class ServeCommandTests
 {
     [Fact]
     public async Task ServeWithDemo_PrintsTheAccounts_AndTheAnalystCanLogIn()
     {
         using var temp = new TempFolder();
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{Testing.LocalHttp.FreePort()}";
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--db", temp.Db, "--templates", Testing.RepoFiles.Templates, "--demo", "--demo-password", "Serve-test-2026", "--urls", url })
         {
@@ -40,7 +38,7 @@ public sealed partial class ServeCommandTests
             using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(url) };
             var loginPage = await client.GetAsync("/Account/Login");
             Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
-            var token = Token().Match(await loginPage.Content.ReadAsStringAsync()).Groups[1].Value;
+            var token = Testing.LocalHttp.AntiForgeryToken(await loginPage.Content.ReadAsStringAsync())!;
             var login = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["userName"] = "analyst",
@@ -56,14 +54,4 @@ public sealed partial class ServeCommandTests
             await process.WaitForExitAsync();
         }
     }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

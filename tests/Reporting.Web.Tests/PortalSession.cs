@@ -1,11 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 
 namespace Reporting.Web.Tests;
 
 /// <summary>A logged-in browser over HTTP: keeps cookies, reads each form's anti-forgery token like a browser would.</summary>
-public sealed partial class PortalSession(HttpClient client) : IDisposable
+public sealed class PortalSession(HttpClient client) : IDisposable
 {
     public HttpClient Client => client;
 
@@ -22,7 +21,7 @@ public sealed partial class PortalSession(HttpClient client) : IDisposable
     public async Task<string> TokenAsync(string page)
     {
         var html = await client.GetStringAsync(page);
-        return TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException($"no anti-forgery token on {page}");
+        return Testing.LocalHttp.AntiForgeryToken(html) ?? throw new InvalidOperationException($"no anti-forgery token on {page}");
     }
 
     /// <summary>Posts a form as a browser would; the token comes from <paramref name="tokenPage"/>, by default the page posted to.</summary>
@@ -57,7 +56,4 @@ public sealed partial class PortalSession(HttpClient client) : IDisposable
     }
 
     public void Dispose() => client.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

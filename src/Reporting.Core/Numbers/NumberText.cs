@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Reporting.Core.Catalog;
+using Reporting.Core.Reports;
 using Reporting.Core.Validation;
 
 namespace Reporting.Core.Numbers;
@@ -66,7 +67,7 @@ public static class NumberText
         if (normalized.Scale > decimals)
         {
             var shown = value.ToString(CultureInfo.InvariantCulture);
-            var shownVi = value.ToString(CultureInfo.GetCultureInfo("vi-VN"));
+            var shownVi = value.ToString(ReportFormat.Culture(Language.Vietnamese));
             error = decimals == 0
                 ? new($"{shown} is not a whole number", $"{shownVi} không phải số nguyên")
                 : new($"{shown} has more than {decimals} decimals", $"{shownVi} có quá {decimals} chữ số thập phân");

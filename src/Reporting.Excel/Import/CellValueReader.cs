@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Reporting.Core.Catalog;
 using Reporting.Core.Numbers;
+using Reporting.Core.Reports;
 using Reporting.Core.Validation;
 
 namespace Reporting.Excel.Import;
@@ -91,7 +91,7 @@ internal static class CellValueReader
                 var percent = RoundToSignificant(number * 100, ExcelDigits);
                 error = new(
                     $"the cell is formatted as a percentage ({Invariant(percent)}%), but this indicator is not a rate",
-                    $"ô được định dạng phần trăm ({percent.ToString(CultureInfo.GetCultureInfo("vi-VN"))}%), nhưng chỉ tiêu này không phải tỷ lệ");
+                    $"ô được định dạng phần trăm ({percent.ToString(ReportFormat.Culture(Language.Vietnamese))}%), nhưng chỉ tiêu này không phải tỷ lệ");
                 return false;
             }
 

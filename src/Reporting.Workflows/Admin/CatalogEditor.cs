@@ -18,47 +18,51 @@ public sealed class CatalogEditor(ReportingWorkspace workspace)
 
     private readonly CatalogStore store = new(workspace.Db);
 
-    /// <summary>Sets an indicator's target for a year, or removes it when <paramref name="target"/> is null.</summary>
-    public async Task SetTargetAsync(string indicatorCode, int year, decimal? target, CancellationToken cancellationToken = default)
+    /// <summary>Sets indicators' targets for a year (a null target removes it), all in one save.</summary>
+    public async Task SetTargetsAsync(int year, IReadOnlyList<(string IndicatorCode, decimal? Target)> targets, CancellationToken cancellationToken = default)
     {
-        var documents = await store.DocumentsAsync(cancellationToken);
-        var root = JsonNode.Parse(documents[CatalogDocument.Indicators])!.AsObject();
-        var indicator = (root["indicators"]?.AsArray() ?? [])
-            .OfType<JsonObject>()
-            .FirstOrDefault(i => string.Equals((string?)i["code"], indicatorCode, StringComparison.Ordinal))
-            ?? throw new ArgumentException($"no indicator {indicatorCode}", nameof(indicatorCode));
-        if (indicator["targets"] is not JsonObject targets)
+        if (targets.Count == 0)
         {
-            targets = [];
-            indicator["targets"] = targets;
+            return;
         }
 
+        var documents = await store.DocumentsAsync(cancellationToken);
+        var root = JsonNode.Parse(documents[CatalogDocument.Indicators])!.AsObject();
+        var indicators = (root["indicators"]?.AsArray() ?? []).OfType<JsonObject>().ToDictionary(i => (string?)i["code"] ?? string.Empty, StringComparer.Ordinal);
         var key = year.ToString(CultureInfo.InvariantCulture);
-        targets.Remove(key);
-        if (target is { } value)
+        foreach (var (code, target) in targets)
         {
-            targets[key] = value;
+            var indicator = indicators.GetValueOrDefault(code) ?? throw new ArgumentException($"no indicator {code}", nameof(targets));
+            var byYear = ObjectIn(indicator, "targets");
+            byYear.Remove(key);
+            if (target is { } value)
+            {
+                byYear[key] = value;
+            }
         }
 
         await SaveAsync(documents, CatalogDocument.Indicators, root.ToJsonString(Indented), cancellationToken);
     }
 
-    /// <summary>Sets the deadline of one period, or returns it to the calendar's rule when <paramref name="due"/> is null.</summary>
-    public async Task SetDeadlineAsync(PeriodId period, DateOnly? due, CancellationToken cancellationToken = default)
+    /// <summary>Sets periods' deadlines (a null one returns the period to the calendar's rule), all in one save.</summary>
+    public async Task SetDeadlinesAsync(IReadOnlyList<(PeriodId Period, DateOnly? Due)> deadlines, CancellationToken cancellationToken = default)
     {
-        var documents = await store.DocumentsAsync(cancellationToken);
-        var root = documents.TryGetValue(CatalogDocument.Calendar, out var json) ? JsonNode.Parse(json)!.AsObject() : [];
-        if (root["deadlines"] is not JsonObject deadlines)
+        if (deadlines.Count == 0)
         {
-            deadlines = [];
-            root["deadlines"] = deadlines;
+            return;
         }
 
-        var key = period.ToString();
-        deadlines.Remove(key);
-        if (due is { } day)
+        var documents = await store.DocumentsAsync(cancellationToken);
+        var root = documents.TryGetValue(CatalogDocument.Calendar, out var json) ? JsonNode.Parse(json)!.AsObject() : [];
+        var byPeriod = ObjectIn(root, "deadlines");
+        foreach (var (period, due) in deadlines)
         {
-            deadlines[key] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var key = period.ToString();
+            byPeriod.Remove(key);
+            if (due is { } day)
+            {
+                byPeriod[key] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
         }
 
         await SaveAsync(documents, CatalogDocument.Calendar, root.ToJsonString(Indented), cancellationToken);
@@ -74,6 +78,18 @@ public sealed class CatalogEditor(ReportingWorkspace workspace)
     /// <summary>The stored agency list's JSON, to download and edit.</summary>
     public async Task<string> AgenciesJsonAsync(CancellationToken cancellationToken = default) =>
         (await store.DocumentsAsync(cancellationToken))[CatalogDocument.Agencies];
+
+    /// <summary>The object under <paramref name="name"/>, added when missing.</summary>
+    private static JsonObject ObjectIn(JsonObject parent, string name)
+    {
+        if (parent[name] is not JsonObject child)
+        {
+            child = [];
+            parent[name] = child;
+        }
+
+        return child;
+    }
 
     private async Task SaveAsync(IReadOnlyDictionary<string, string> documents, string name, string json, CancellationToken cancellationToken)
     {

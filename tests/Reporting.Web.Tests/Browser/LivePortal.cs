@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Reporting.Testing;
@@ -18,7 +16,7 @@ public sealed class LivePortal : IAsyncLifetime
     private WebApplication? app;
     private IPlaywright? playwright;
 
-    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+    public string BaseUrl { get; } = $"http://127.0.0.1:{LocalHttp.FreePort()}";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -106,13 +104,6 @@ public sealed class LivePortal : IAsyncLifetime
         catch (IOException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

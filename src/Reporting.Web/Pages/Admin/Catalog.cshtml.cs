@@ -80,11 +80,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
 
         await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
         {
-            var editor = new CatalogEditor(workspace);
-            foreach (var (code, target) in changes)
-            {
-                await editor.SetTargetAsync(code, year, target, cancellationToken);
-            }
+            await new CatalogEditor(workspace).SetTargetsAsync(year, changes, cancellationToken);
         }
 
         await (await database.GetAsync()).ReloadCatalogAsync(cancellationToken);
@@ -121,11 +117,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
 
         await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
         {
-            var editor = new CatalogEditor(workspace);
-            foreach (var (period, due) in changes)
-            {
-                await editor.SetDeadlineAsync(period, due, cancellationToken);
-            }
+            await new CatalogEditor(workspace).SetDeadlinesAsync(changes, cancellationToken);
         }
 
         await (await database.GetAsync()).ReloadCatalogAsync(cancellationToken);
