@@ -78,8 +78,9 @@ internal static class AgencySheet
             return cells;
         }
 
-        IEnumerable<BulkCell[]> All() => agencies.Select(Row);
-        foreach (var cells in All())
+        // Made once (thousands of rows of dozens of cells: a few megabytes), measured, then streamed.
+        var rows = agencies.Select(Row).ToList();
+        foreach (var cells in rows)
         {
             for (var c = 0; c < cells.Length; c++)
             {
@@ -91,7 +92,7 @@ internal static class AgencySheet
         w.Limit(2, 40);
         w.Limit(3, 20);
         w.FinishBulk(title, codeRow, nameRow, nameRow + agencies.Count, lastColumn, frozenColumns: 2, maxWidth: 50);
-        return new BulkSheet(w.Name, nameRow + 1, agencies.Count, lastColumn, All);
+        return new BulkSheet(w.Name, nameRow + 1, agencies.Count, lastColumn, () => rows);
     }
 
     /// <summary>

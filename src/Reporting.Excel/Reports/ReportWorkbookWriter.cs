@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Reporting.Core.Reports;
 
 namespace Reporting.Excel.Reports;
@@ -41,21 +42,28 @@ public sealed class ReportWorkbookWriter
             workbook.SaveAs(buffer);
         }
 
+        // The charts are small parts: OpenXml adds them, and says where the large sheets' shells and the styles are.
+        Dictionary<string, BulkSheet> bulkByEntry;
+        string stylesEntry, sharedStringsEntry;
         using (var document = SpreadsheetDocument.Open(buffer, isEditable: true))
         {
             var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException("The saved workbook has no workbook part");
-            var stylesPart = workbookPart.WorkbookStylesPart ?? throw new InvalidOperationException("The saved workbook has no styles");
-            var styles = new BulkStyles(stylesPart.Stylesheet);
-            foreach (var sheet in bulk)
-            {
-                BulkSheetWriter.Fill(workbookPart, sheet, styles);
-            }
-
-            stylesPart.Stylesheet.Save();
             ChartPartWriter.Add(workbookPart, labels.ChartsSheet, charts);
+            bulkByEntry = bulk.ToDictionary(b => EntryOf(SheetPart(workbookPart, b.Name)), StringComparer.Ordinal);
+            stylesEntry = EntryOf(workbookPart.WorkbookStylesPart ?? throw new InvalidOperationException("The saved workbook has no styles"));
+            sharedStringsEntry = EntryOf(workbookPart.SharedStringTablePart ?? throw new InvalidOperationException("The saved workbook has no shared strings"));
         }
 
         buffer.Position = 0;
-        buffer.CopyTo(output);
+        BulkPackage.Write(buffer, output, bulkByEntry, stylesEntry, sharedStringsEntry);
     }
+
+    private static WorksheetPart SheetPart(WorkbookPart workbookPart, string name)
+    {
+        var sheet = workbookPart.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == name)
+            ?? throw new InvalidOperationException($"The saved workbook has no sheet '{name}'");
+        return (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
+    }
+
+    private static string EntryOf(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 }
