@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using System.Data.Common;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
@@ -20,36 +21,79 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
     public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        if (period.Kind == PeriodKind.Month)
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
         {
-            var values = await ValueRows.ReadAsync(
-                db, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
-            return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
+            await connection.OpenAsync(cancellationToken);
         }
 
-        await using var command = await ValueRows.CommandAsync(db, RollupsOfPeriod, cancellationToken, ("$p", period.ToString()));
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         return await ReadAsync(command, period, cancellationToken);
     }
 
     /// <summary>
     /// As <see cref="ReadAsync"/>, on a read-only connection of its own, so that another period can be read at the same
-    /// time on the context's. Sees committed data only: not for use inside a transaction.
+    /// time on the context's. Sees committed data only: inside a transaction it reads on the context's connection.
     /// </summary>
     public async Task<RollupSet> ReadOnOwnConnectionAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        if (period.Kind == PeriodKind.Month || db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null)
         {
-            // Months read the values through the context; inside a transaction only its connection sees its writes.
+            // Only the transaction's connection sees its writes.
             return await ReadAsync(period, cancellationToken);
         }
 
-        var text = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly };
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(text.ToString());
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenReadOnlyAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = RollupsOfPeriod;
-        command.Parameters.AddWithValue("$p", period.ToString());
         return await ReadAsync(command, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads several periods at once, each on a connection of its own (as many at a time as there are cores), and
+    /// hands each to <paramref name="use"/> on the thread that read it: for trends, whose periods are independent.
+    /// Not for use inside a transaction, which only the context's connection sees.
+    /// </summary>
+    /// <returns>What <paramref name="use"/> made of each period, in the order of <paramref name="periods"/>.</returns>
+    public async Task<IReadOnlyList<T>> ReadEachAsync<T>(IReadOnlyList<PeriodId> periods, Func<RollupSet, T> use, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("Periods are read on connections of their own, which cannot see an open transaction");
+        }
+
+        var results = new T[periods.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, periods.Count), options, async (i, token) =>
+        {
+            await using var connection = await OpenReadOnlyAsync(token);
+            await using var command = connection.CreateCommand();
+            results[i] = use(await ReadAsync(command, periods[i], token));
+        });
+        return results;
+    }
+
+    private async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken)
+    {
+        var text = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly };
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(text.ToString());
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>A month's values are its roll-ups; longer periods' are stored.</summary>
+    private static async Task<RollupSet> ReadAsync(DbCommand command, PeriodId period, CancellationToken cancellationToken)
+    {
+        if (period.Kind == PeriodKind.Month)
+        {
+            var values = await ValueRows.ReadAsync(command, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
+            return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
+        }
+
+        command.CommandText = RollupsOfPeriod;
+        var parameter = ValueRows.AddParameter(command, "$p");
+        parameter.Value = period.ToString();
+        return await ReadRollupsAsync(command, period, cancellationToken);
     }
 
     private const string RollupsOfPeriod = """
@@ -57,7 +101,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         FROM period_rollups WHERE period = $p
         """;
 
-    private static async Task<RollupSet> ReadAsync(System.Data.Common.DbCommand command, PeriodId period, CancellationToken cancellationToken)
+    private static async Task<RollupSet> ReadRollupsAsync(DbCommand command, PeriodId period, CancellationToken cancellationToken)
     {
         var shared = new ValueRows.SharedText();
         var rollups = new List<PeriodRollup>();

@@ -75,6 +75,21 @@ public sealed class SubmissionStore(ReportingDbContext db)
         ReadValuesAsync(
             "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, true, ("$a", agencyCode), ("$from", from.Index), ("$to", to.Index));
 
+    /// <summary>
+    /// The current values, with their cells, of each agency listed in turn, of the submissions whose period lies within
+    /// the months given.
+    /// </summary>
+    public Task<IReadOnlyList<ReportedValue>> CurrentValuesOfAgenciesAsync(IEnumerable<string> agencyCodes, YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
+        ValueRows.ReadEachAsync(
+            db,
+            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to",
+            true,
+            "$a",
+            agencyCodes,
+            cancellationToken,
+            ("$from", from.Index),
+            ("$to", to.Index));
+
     /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
     public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>
         ReadValuesAsync("s.is_current = 1 AND s.agency_code = $agency", cancellationToken, true, ("$agency", agencyCode));

@@ -18,53 +18,83 @@ internal static class ValueRows
     public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
         ReportingDbContext db, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
+        await using var command = await CommandAsync(db, Select(where, withCells), cancellationToken, parameters);
         var values = new List<ReportedValue>();
-        await foreach (var value in StreamAsync(db, where, withCells, cancellationToken, parameters))
+        await new Reading().AddAsync(command, values, cancellationToken);
+        return values;
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, with a command of the caller's (on a connection of its own).</summary>
+    public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
+        DbCommand command, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        command.CommandText = Select(where, withCells);
+        foreach (var (name, value) in parameters)
         {
-            values.Add(value);
+            AddParameter(command, name).Value = value;
+        }
+
+        var values = new List<ReportedValue>();
+        await new Reading().AddAsync(command, values, cancellationToken);
+        return values;
+    }
+
+    /// <summary>
+    /// As <see cref="ReadAsync"/>, once for each value of the parameter <paramref name="name"/> (say, each agency in
+    /// turn), with one prepared statement: hundreds of small reads without hundreds of statements compiled.
+    /// </summary>
+    public static async Task<IReadOnlyList<ReportedValue>> ReadEachAsync(
+        ReportingDbContext db, string where, bool withCells, string name, IEnumerable<object> each, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = await CommandAsync(db, Select(where, withCells), cancellationToken, parameters);
+        var parameter = AddParameter(command, name);
+        var (values, reading) = (new List<ReportedValue>(), new Reading());
+        foreach (var value in each)
+        {
+            parameter.Value = value;
+            await reading.AddAsync(command, values, cancellationToken);
         }
 
         return values;
     }
 
-    /// <inheritdoc cref="ReadAsync"/>
-    /// <param name="orderBy">SQL ordering, e.g. <c>s.agency_code</c>; none when null.</param>
-    public static async IAsyncEnumerable<ReportedValue> StreamAsync(
-        ReportingDbContext db,
-        string where,
-        bool withCells,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
-        (string Name, object Value)[] parameters,
-        string? orderBy = null)
+    private static string Select(string where, bool withCells) => $"""
+        SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
+        FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+        WHERE v.value_micros IS NOT NULL AND {where}
+        """;
+
+    /// <summary>
+    /// Turns rows into values. A value's agency, period and file belong to its submission, and codes and cells repeat:
+    /// each is read once and the strings shared, so millions of values do not carry millions of copies.
+    /// </summary>
+    private sealed class Reading
     {
-        await using var command = await CommandAsync(db, $"""
-            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
-            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
-            WHERE v.value_micros IS NOT NULL AND {where}
-            {(orderBy is null ? string.Empty : "ORDER BY " + orderBy)}
-            """, cancellationToken, parameters);
+        private readonly Dictionary<long, (string Agency, PeriodId Period, string File)> submissions = [];
+        private readonly SharedText shared = new();
 
-        // A value's agency, period and file belong to its submission, and codes and cells repeat: read each once and
-        // share the strings, so millions of values do not carry millions of copies.
-        var submissions = new Dictionary<long, (string Agency, PeriodId Period, string File)>();
-        var shared = new SharedText();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        public async Task AddAsync(DbCommand command, List<ReportedValue> values, CancellationToken cancellationToken)
         {
-            var id = reader.GetInt64(0);
-            if (!submissions.TryGetValue(id, out var submission))
-            {
-                submission = submissions[id] = (shared.Of(reader.GetString(1)), PeriodId.Parse(reader.GetString(2)), reader.GetString(6));
-            }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
-            yield return new ReportedValue(
-                id,
-                submission.Agency,
-                shared.Of(reader.GetString(3)),
-                submission.Period,
-                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(4)),
-                reader.IsDBNull(5) ? null : shared.Of(reader.GetString(5)),
-                submission.File);
+            // SQLite reads synchronously anyway: awaiting each of a million rows would only add overhead.
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (!submissions.TryGetValue(id, out var submission))
+                {
+                    submission = submissions[id] = (shared.Of(reader.GetString(1)), PeriodId.Parse(reader.GetString(2)), reader.GetString(6));
+                }
+
+                values.Add(new ReportedValue(
+                    id,
+                    submission.Agency,
+                    shared.Of(reader.GetString(3)),
+                    submission.Period,
+                    SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(4)),
+                    reader.IsDBNull(5) ? null : shared.Of(reader.GetString(5)),
+                    submission.File));
+            }
         }
     }
 

@@ -30,44 +30,19 @@ internal static class ReportsPhase
         string? excelError = null;
         for (var run = 0; run <= Timing.Runs; run++)
         {
-            // As in Timing.MedianAsync: each run starts from the same heap.
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var clock = Stopwatch.StartNew();
-            var model = await query.BuildAsync(SummaryPhase.Period, null, Language.Vietnamese);
-            var aggregation = clock.Elapsed.TotalSeconds;
-
-            clock.Restart();
-            var excel = double.NaN;
-            try
-            {
-                using var stream = File.Create(name + ".xlsx");
-                new ReportWorkbookWriter().Write(model, stream);
-                workbookBytes = stream.Length;
-                excel = clock.Elapsed.TotalSeconds;
-            }
-            catch (ArgumentException ex)
-            {
-                // A workbook the writer cannot make at this size is a finding to report, not a reason to skip the PDF.
-                excelError = $"the workbook failed after {clock.Elapsed.TotalSeconds:F1} s: {ex.GetType().Name}: {ex.Message}";
-            }
-
-            clock.Restart();
-            using (var stream = File.Create(name + ".pdf"))
-            {
-                new LeaderSummaryPdf().Write(model, stream);
-                pdfBytes = stream.Length;
-            }
-
-            charts = new ReportCharts().WriteAll(model, Path.Combine(options.ReportsDirectory, "charts")).Count;
-            var pdf = clock.Elapsed.TotalSeconds;
+            // As in Timing.MedianAsync: each run starts from the same heap, the previous run's model gone (a local of
+            // this loop would stay referenced by the async state machine through the next run and double the heap).
+            Timing.CollectGarbage();
+            var once = await RunOnceAsync(query, name, options.ReportsDirectory);
+            (workbookBytes, pdfBytes, charts) = (once.WorkbookBytes, once.PdfBytes, once.Charts);
+            excelError ??= once.ExcelError;
 
             // Run 0 is the warm-up.
             if (run > 0)
             {
-                steps[Aggregation].Add(aggregation);
-                steps[Excel].Add(excel);
-                steps[Pdf].Add(pdf);
+                steps[Aggregation].Add(once.Aggregation);
+                steps[Excel].Add(once.Excel);
+                steps[Pdf].Add(once.Pdf);
             }
         }
 
@@ -76,4 +51,40 @@ internal static class ReportsPhase
         var workbook = excelError ?? $"workbook {workbookBytes / 1e6:F1} MB";
         return new PhaseResult(splits.Values.Sum(), splits, $"{workbook}; PDF {pdfBytes / 1e6:F1} MB, {charts} chart files, in {options.ReportsDirectory}");
     }
+
+    private static async Task<RunTimes> RunOnceAsync(ReportModelQuery query, string name, string reportsDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = await query.BuildAsync(SummaryPhase.Period, null, Language.Vietnamese);
+        var aggregation = clock.Elapsed.TotalSeconds;
+
+        clock.Restart();
+        var (excel, workbookBytes) = (double.NaN, 0L);
+        string? excelError = null;
+        try
+        {
+            using var stream = File.Create(name + ".xlsx");
+            new ReportWorkbookWriter().Write(model, stream);
+            workbookBytes = stream.Length;
+            excel = clock.Elapsed.TotalSeconds;
+        }
+        catch (ArgumentException ex)
+        {
+            // A workbook the writer cannot make at this size is a finding to report, not a reason to skip the PDF.
+            excelError = $"the workbook failed after {clock.Elapsed.TotalSeconds:F1} s: {ex.GetType().Name}: {ex.Message}";
+        }
+
+        clock.Restart();
+        long pdfBytes;
+        using (var stream = File.Create(name + ".pdf"))
+        {
+            new LeaderSummaryPdf().Write(model, stream);
+            pdfBytes = stream.Length;
+        }
+
+        var charts = new ReportCharts().WriteAll(model, Path.Combine(reportsDirectory, "charts")).Count;
+        return new RunTimes(aggregation, excel, clock.Elapsed.TotalSeconds, workbookBytes, pdfBytes, charts, excelError);
+    }
+
+    private sealed record RunTimes(double Aggregation, double Excel, double Pdf, long WorkbookBytes, long PdfBytes, int Charts, string? ExcelError);
 }

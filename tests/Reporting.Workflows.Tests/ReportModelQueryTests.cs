@@ -51,6 +51,26 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
         Assert.Equal(Rows(traced.Compare), Rows(model.DataValues().Compare));
     }
 
+    [Theory]
+    [InlineData("2026-H1", 1)]
+    [InlineData("2026-H1", 250)]
+    [InlineData("2025", 1000)]
+    public async Task TracedValues_CutAtALimit_AreTheFirstOnesOfTheFullList(string periodText, int limit)
+    {
+        // The query reads only the agencies the list reaches (the roll-ups say how many values each holds).
+        var workspace = stored.Workspace;
+        var period = PeriodId.Parse(periodText);
+        var summary = await new SummaryQuery(workspace).BuildAsync(period);
+        var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, limit);
+
+        var expected = TracedValues.FromSources(workspace.Catalog, await new SummaryQuery(workspace).BuildAsync(period, withCells: true), limit);
+        Assert.True(expected.Total > limit);
+        Assert.Equal(limit, traced.Current.Count + traced.Compare.Count);
+        Assert.Equal(Rows(expected.Current), Rows(traced.Current));
+        Assert.Equal(Rows(expected.Compare), Rows(traced.Compare));
+        Assert.Equal(expected.Total, traced.Total);
+    }
+
     [Fact]
     public async Task Summary_RightAfterACorrectionIsStored_IncludesIt()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
@@ -58,12 +59,17 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             }
         }
 
+        // Carriers that carry another agency's figures besides their own: most carry only their own, and a figure of
+        // one agency needs no grouping.
+        var sharedCarriers = directory.Agencies.Select(a => (a.Code, Carrier: CarrierOf(a.Code).Code))
+            .Where(p => p.Code != p.Carrier).Select(p => p.Carrier).ToHashSet(StringComparer.Ordinal);
+
         foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
         {
             var submitted = rollups.Of(indicator.Code);
             var expected = expectedBy.GetValueOrDefault(indicator.Code) ?? [];
             var perAgency = new List<AgencyRollup>(expected.Count + submitted.Count);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(expected.Count, StringComparer.Ordinal);
             foreach (var agency in expected)
             {
                 seen.Add(agency.Code);
@@ -79,38 +85,61 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 }
             }
 
-            // Most agencies carry only their own figures: one list per carrier, in first-seen order.
-            var carriers = new Dictionary<string, List<AgencyRollup>>(StringComparer.Ordinal);
+            // Agencies carried by a shared carrier are grouped under it, placed where its first member comes.
+            var groups = new Dictionary<string, List<AgencyRollup>>(StringComparer.Ordinal);
             foreach (var figure in perAgency)
             {
                 var carrierCode = CarrierOf(figure.Agency.Code).Code;
-                if (!carriers.TryGetValue(carrierCode, out var members))
+                if (sharedCarriers.Contains(carrierCode))
                 {
-                    members = carriers[carrierCode] = new List<AgencyRollup>(1);
-                }
+                    if (!groups.TryGetValue(carrierCode, out var members))
+                    {
+                        members = groups[carrierCode] = [];
+                    }
 
-                members.Add(figure);
+                    members.Add(figure);
+                }
             }
 
             var kept = new List<AgencyRollup>(perAgency.Count);
-            foreach (var carrier in carriers)
+            foreach (var figure in perAgency)
             {
-                var members = Kept(indicator, carrier.Value);
+                var carrierCode = CarrierOf(figure.Agency.Code).Code;
+                if (!groups.TryGetValue(carrierCode, out var all))
+                {
+                    kept.Add(figure);
+                    if (detail == AggregateDetail.Agencies)
+                    {
+                        var one = figure;
+                        var alone = new ReadOnlySpan<AgencyRollup>(ref one);
+                        byAgency[(carrierCode, indicator.Code)] = Combine(indicator, alone, alone);
+                    }
+
+                    continue;
+                }
+
+                if (all[0] != figure)
+                {
+                    // Not the group's first member: the group was taken where its first member came.
+                    continue;
+                }
+
+                var members = Kept(indicator, all);
                 kept.AddRange(members);
                 if (detail == AggregateDetail.Agencies)
                 {
-                    byAgency[(carrier.Key, indicator.Code)] = Combine(indicator, members, carrier.Value);
+                    byAgency[(carrierCode, indicator.Code)] = Combine(indicator, CollectionsMarshal.AsSpan(members), CollectionsMarshal.AsSpan(all));
                 }
 
                 // Only figures actually used: a predecessor's June stock is not carried into a December stock.
-                if (members.Exists(f => f.Agency.Code != carrier.Key && f.Rollup is not null))
+                if (members.Exists(f => f.Agency.Code != carrierCode && f.Rollup is not null))
                 {
-                    var predecessors = members.Where(f => f.Agency.Code != carrier.Key && f.Rollup is not null).Select(f => f.Agency.Code);
-                    carried[carrier.Key] = carried.GetValueOrDefault(carrier.Key, []).Union(predecessors, StringComparer.Ordinal).ToList();
+                    var predecessors = members.Where(f => f.Agency.Code != carrierCode && f.Rollup is not null).Select(f => f.Agency.Code);
+                    carried[carrierCode] = carried.GetValueOrDefault(carrierCode, []).Union(predecessors, StringComparer.Ordinal).ToList();
                 }
             }
 
-            province[indicator.Code] = Combine(indicator, kept, perAgency);
+            province[indicator.Code] = Combine(indicator, CollectionsMarshal.AsSpan(kept), CollectionsMarshal.AsSpan(perAgency));
             if (detail == AggregateDetail.Province)
             {
                 continue;
@@ -119,7 +148,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             var keptByGroup = kept.ToLookup(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal);
             foreach (var group in perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal))
             {
-                byGroup[(group.Key, indicator.Code)] = Combine(indicator, keptByGroup[group.Key].ToList(), group.ToList());
+                byGroup[(group.Key, indicator.Code)] = Combine(indicator, keptByGroup[group.Key].ToArray(), group.ToArray());
             }
         }
 
@@ -147,10 +176,16 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     }
 
     /// <summary>
-    /// The province figures alone (groups and agencies are left empty), by the same rules: for a trend, which shows
-    /// province figures only, at a fraction of the cost with thousands of agencies.
+    /// The province figures alone, by the same rules, without the roll-ups and values they were made of (groups,
+    /// agencies and carried predecessors are left empty): for a trend, which shows province values only, at a
+    /// fraction of the cost and memory with thousands of agencies.
     /// </summary>
-    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate) => Aggregate(rollups, structureDate, AggregateDetail.Province);
+    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate)
+    {
+        var full = Aggregate(rollups, structureDate, AggregateDetail.Province);
+        var figures = catalog.Indicators.ToDictionary(i => i.Code, i => full.Province(i.Code) with { Sources = [], Contributions = [] }, StringComparer.Ordinal);
+        return new PeriodAggregate(rollups.Period, figures, new Dictionary<(string, string), Figure>(), new Dictionary<(string, string), Figure>(), new Dictionary<string, IReadOnlyList<string>>());
+    }
 
     /// <summary>A quarterly agency is not expected in a monthly report, nor a half-yearly one in a quarterly report.</summary>
     private static bool FitsIn(Agency agency, PeriodId period) =>
@@ -181,11 +216,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     }
 
     /// <summary>Combines agencies' figures by the rule over agencies; written as plain loops, as it runs for every agency.</summary>
-    private static Figure Combine(Indicator indicator, List<AgencyRollup> kept, List<AgencyRollup> expected)
+    private static Figure Combine(Indicator indicator, ReadOnlySpan<AgencyRollup> kept, ReadOnlySpan<AgencyRollup> expected)
     {
         var rule = indicator.OverTime;
         var (sum, yes, sourceCount) = (0m, 0, 0);
-        var contributions = new List<PeriodRollup>(kept.Count);
+        var contributions = new List<PeriodRollup>(kept.Length);
         List<ReportedValue>? sources = null;
         foreach (var figure in kept)
         {
@@ -219,7 +254,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             complete &= figure.Complete;
         }
 
-        return new Figure(indicator.Code, value, reported, expected.Count, complete, (IReadOnlyList<ReportedValue>?)sources ?? [])
+        return new Figure(indicator.Code, value, reported, expected.Length, complete, (IReadOnlyList<ReportedValue>?)sources ?? [])
         {
             Contributions = contributions,
             SourceCount = sourceCount,
@@ -245,18 +280,18 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var leastCovered = present.Where(p => p.Expected > 0).MinBy(p => (decimal)p.Reported / p.Expected);
 
         // The parts are distinct indicators, so their sources never overlap: no de-duplication needed.
-        var (sources, contributions, sourceCount, complete) = (new List<ReportedValue>(), new List<PeriodRollup>(), 0, present.Count == codes.Count);
+        // The parts' lists are joined, not copied: a province's derived figures would copy every agency's roll-ups again.
+        var (sourceCount, complete) = (0, present.Count == codes.Count);
         foreach (var part in present)
         {
-            sources.AddRange(part.Sources);
-            contributions.AddRange(part.Contributions);
             sourceCount += part.SourceCount;
             complete &= part.Complete;
         }
 
+        var sources = ConcatenatedList<ReportedValue>.Of(present.Select(p => p.Sources));
         return new Figure(derived.Code, value, leastCovered?.Reported ?? 0, leastCovered?.Expected ?? 0, complete, sources)
         {
-            Contributions = contributions,
+            Contributions = ConcatenatedList<PeriodRollup>.Of(present.Select(p => p.Contributions)),
             SourceCount = sourceCount,
         };
     }

@@ -17,10 +17,11 @@ public sealed record TracedValues(IReadOnlyList<ReportedValue> Current, IReadOnl
     public const int Limit = 200_000;
 
     /// <summary>From figures that carry their sources (aggregated from values in memory).</summary>
-    public static TracedValues FromSources(IndicatorCatalog catalog, PeriodSummary summary)
+    /// <param name="limit">Most values listed (<see cref="Limit"/> in reports).</param>
+    public static TracedValues FromSources(IndicatorCatalog catalog, PeriodSummary summary, int limit = Limit)
     {
-        var current = InOrder(catalog, SourcesOf(catalog, summary.Current)).Take(Limit).ToList();
-        var compare = InOrder(catalog, SourcesOf(catalog, summary.Compare)).Take(Limit - current.Count).ToList();
+        var current = InOrder(catalog, SourcesOf(catalog, summary.Current)).Take(limit).ToList();
+        var compare = InOrder(catalog, SourcesOf(catalog, summary.Compare)).Take(limit - current.Count).ToList();
         return new TracedValues(current, compare, TotalOf(catalog, summary));
     }
 

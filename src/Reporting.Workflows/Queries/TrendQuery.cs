@@ -10,17 +10,18 @@ public sealed class TrendQuery(ReportingWorkspace workspace)
     /// <summary>How many periods of the same kind a trend shows (12 for months).</summary>
     public static int Length(PeriodId period) => period.Kind == PeriodKind.Month ? 12 : 6;
 
-    /// <summary>Oldest first, ending with the summary's period; reuses the summary's own aggregates.</summary>
+    /// <summary>
+    /// Oldest first, ending with the summary's period; reuses the summary's own aggregates and reads the others at
+    /// once, each on a connection of its own (so not inside a transaction).
+    /// </summary>
     public async Task<IReadOnlyList<PeriodAggregate>> BuildAsync(PeriodSummary summary, CancellationToken cancellationToken = default)
     {
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
-        var trend = new List<PeriodAggregate>();
-        foreach (var p in summary.Period.Trend(Length(summary.Period)))
-        {
-            trend.Add(p == summary.Period ? summary.Current : p == summary.ComparePeriod ? summary.Compare
-                : aggregator.AggregateProvince(await workspace.Submissions.Rollups.ReadAsync(p, cancellationToken), summary.StructureDate));
-        }
-
-        return trend;
+        var periods = summary.Period.Trend(Length(summary.Period));
+        var others = periods.Where(p => p != summary.Period && p != summary.ComparePeriod).ToList();
+        var read = await workspace.Submissions.Rollups.ReadEachAsync(
+            others, rollups => aggregator.AggregateProvince(rollups, summary.StructureDate), cancellationToken);
+        var byPeriod = others.Zip(read).ToDictionary(p => p.First, p => p.Second);
+        return periods.Select(p => p == summary.Period ? summary.Current : p == summary.ComparePeriod ? summary.Compare : byPeriod[p]).ToList();
     }
 }

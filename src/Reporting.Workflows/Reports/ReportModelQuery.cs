@@ -13,9 +13,13 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
     public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken = default)
     {
         var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
-        var trend = await new TrendQuery(workspace).BuildAsync(summary, cancellationToken);
-        var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken);
+
+        // The trend's periods are read on connections of their own while the values and submissions are read on the
+        // context's: on two cores, at the same time.
+        var trendRead = Task.Run(() => new TrendQuery(workspace).BuildAsync(summary, cancellationToken), cancellationToken);
+        var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken: cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
+        var trend = await trendRead;
         var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
         var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
         return new ReportModel(workspace.Catalog, workspace.Agencies, summary, trend, missing, submissions, issuedOn, language, traced);

@@ -11,35 +11,57 @@ namespace Reporting.Workflows.Reports;
 /// </summary>
 public sealed class TracedValuesQuery(ReportingWorkspace workspace)
 {
-    public async Task<TracedValues> BuildAsync(PeriodSummary summary, CancellationToken cancellationToken = default)
+    /// <param name="limit">Most values listed (<see cref="TracedValues.Limit"/> in reports).</param>
+    public async Task<TracedValues> BuildAsync(PeriodSummary summary, int limit = TracedValues.Limit, CancellationToken cancellationToken = default)
     {
-        var current = await ListAsync(summary.Current, TracedValues.Limit, cancellationToken);
-        var compare = await ListAsync(summary.Compare, TracedValues.Limit - current.Count, cancellationToken);
+        var current = await ListAsync(summary.Current, limit, cancellationToken);
+        var compare = await ListAsync(summary.Compare, limit - current.Count, cancellationToken);
         return new TracedValues(current, compare, TracedValues.TotalOf(workspace.Catalog, summary));
     }
 
     private async Task<IReadOnlyList<ReportedValue>> ListAsync(PeriodAggregate aggregate, int limit, CancellationToken cancellationToken)
     {
-        var catalog = workspace.Catalog;
-        var contributions = catalog.Indicators.Where(i => !i.IsDerived)
-            .SelectMany(i => aggregate.Province(i.Code).Contributions)
-            .ToDictionary(r => (r.AgencyCode, r.IndicatorCode));
-        var kept = new List<ReportedValue>();
-        var agencies = contributions.Keys.Select(k => k.AgencyCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var period = aggregate.Period;
-        foreach (var agency in agencies)
+        if (limit <= 0)
         {
-            // Agency by agency, in the order listed: once enough are kept, the rest is not read.
-            if (kept.Count >= limit)
+            return [];
+        }
+
+        // Each agency's roll-ups the province figures are made of, by indicator.
+        var catalog = workspace.Catalog;
+        var byAgency = new Dictionary<string, Dictionary<string, PeriodRollup>>(StringComparer.Ordinal);
+        foreach (var rollup in catalog.Indicators.Where(i => !i.IsDerived).SelectMany(i => aggregate.Province(i.Code).Contributions))
+        {
+            if (!byAgency.TryGetValue(rollup.AgencyCode, out var own))
+            {
+                own = byAgency[rollup.AgencyCode] = new Dictionary<string, PeriodRollup>(StringComparer.Ordinal);
+            }
+
+            own[rollup.IndicatorCode] = rollup;
+        }
+
+        // Agencies in the order listed, as many as the list takes: the roll-ups say how many values each is made of.
+        var agencies = new List<string>();
+        var count = 0;
+        foreach (var (agency, rollups) in byAgency.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (count >= limit)
             {
                 break;
             }
 
-            var values = await workspace.Submissions.CurrentValuesOfAgencyAsync(agency, period.FirstMonth, period.LastMonth, cancellationToken);
-            kept.AddRange(values.Where(v =>
-                contributions.TryGetValue((v.AgencyCode, v.IndicatorCode), out var rollup) && rollup.IsSourceBy(catalog[v.IndicatorCode].OverTime, v)));
+            agencies.Add(agency);
+            count += rollups.Values.Sum(r => r.SourceCountBy(catalog[r.IndicatorCode].OverTime));
         }
 
-        return TracedValues.InOrder(catalog, kept).Take(limit).ToList();
+        var period = aggregate.Period;
+        var values = await workspace.Submissions.CurrentValuesOfAgenciesAsync(agencies, period.FirstMonth, period.LastMonth, cancellationToken);
+
+        // Values come agency by agency in list order, so each agency's are put in order on their own.
+        return values
+            .Where(v => byAgency[v.AgencyCode].TryGetValue(v.IndicatorCode, out var rollup) && rollup.IsSourceBy(catalog[v.IndicatorCode].OverTime, v))
+            .GroupBy(v => v.AgencyCode, StringComparer.Ordinal)
+            .SelectMany(own => TracedValues.InOrder(catalog, own))
+            .Take(limit)
+            .ToList();
     }
 }
