@@ -220,36 +220,22 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
 
     private async Task InsertAsync(IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
     {
-        await using var insert = await ValueRows.CommandAsync(db, """
+        using var insert = await PreparedInsert.CreateAsync(db, """
             INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count)
-            VALUES ($p, $i, $a, $sum, $latest, $month, $submission, $covered, $count)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             """, cancellationToken);
-        var parameters = new[] { "$p", "$i", "$a", "$sum", "$latest", "$month", "$submission", "$covered", "$count" }
-            .Select(name => ValueRows.AddParameter(insert, name)).ToArray();
-        var prepared = false;
         foreach (var rollup in rollups)
         {
-            if (!prepared)
-            {
-                await insert.PrepareAsync(cancellationToken);
-                prepared = true;
-            }
-
-            Set(parameters, rollup);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.Bind(1, rollup.Period.ToString())
+                .Bind(2, rollup.IndicatorCode)
+                .Bind(3, rollup.AgencyCode)
+                .Bind(4, (long)(rollup.Sum * SubmissionValueEntityTypeConfiguration.Scale))
+                .Bind(5, (long)(rollup.Latest * SubmissionValueEntityTypeConfiguration.Scale))
+                .Bind(6, rollup.LatestMonth.Index)
+                .Bind(7, rollup.LatestSubmissionId)
+                .Bind(8, rollup.CoveredMonths)
+                .Bind(9, rollup.ValueCount)
+                .Run();
         }
-    }
-
-    private static void Set(DbParameter[] parameters, PeriodRollup rollup)
-    {
-        parameters[0].Value = rollup.Period.ToString();
-        parameters[1].Value = rollup.IndicatorCode;
-        parameters[2].Value = rollup.AgencyCode;
-        parameters[3].Value = (long)(rollup.Sum * SubmissionValueEntityTypeConfiguration.Scale);
-        parameters[4].Value = (long)(rollup.Latest * SubmissionValueEntityTypeConfiguration.Scale);
-        parameters[5].Value = rollup.LatestMonth.Index;
-        parameters[6].Value = rollup.LatestSubmissionId;
-        parameters[7].Value = rollup.CoveredMonths;
-        parameters[8].Value = rollup.ValueCount;
     }
 }

@@ -44,9 +44,9 @@ internal sealed class ImportCommand : ICommand
         await terminal.Err.Progress().AutoClear(true).StartAsync(async progress =>
         {
             var task = progress.AddTask("Importing", maxValue: Math.Max(files.Count, 1));
-            foreach (var file in files)
+            await foreach (var result in importer.ImportFilesAsync(files, options, cancellationToken))
             {
-                results.Add(await importer.ImportFileAsync(file, options, cancellationToken));
+                results.Add(result);
                 task.Increment(1);
             }
         });

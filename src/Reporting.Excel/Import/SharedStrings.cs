@@ -1,5 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Reporting.Excel.Import;
@@ -16,24 +16,35 @@ internal static class SharedStrings
 
         var strings = new List<string>();
         using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
-        using var reader = new TypedOpenXmlPartReader(stream, new OpenXmlPartReaderOptions());
+        using var reader = PartXml.Open(stream);
         var text = new StringBuilder();
         var inPhonetic = false;
         while (reader.Read())
         {
+            var start = reader.NodeType == XmlNodeType.Element;
+            if (!start && reader.NodeType != XmlNodeType.EndElement)
+            {
+                continue;
+            }
+
             switch (reader.LocalName)
             {
-                case "si" when reader.IsStartElement:
+                case "si" when start:
                     text.Clear();
+                    if (reader.IsEmptyElement)
+                    {
+                        strings.Add(string.Empty);
+                    }
+
                     break;
                 case "si":
                     strings.Add(text.ToString());
                     break;
                 case "rPh":
-                    inPhonetic = reader.IsStartElement;
+                    inPhonetic = start && !reader.IsEmptyElement;
                     break;
-                case "t" when reader.IsStartElement && !inPhonetic:
-                    text.Append(reader.GetText());
+                case "t" when start && !inPhonetic:
+                    text.Append(PartXml.Text(reader));
                     break;
             }
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Reporting.Excel.Templates;
 using Reporting.Core.Validation;
@@ -48,14 +48,14 @@ internal sealed class SheetGrid
     {
         var grid = new SheetGrid();
         using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
-        using var reader = new TypedOpenXmlPartReader(stream, new OpenXmlPartReaderOptions());
+        using var reader = PartXml.Open(stream);
         var cell = new CellState();
         int row = 0, column = 0, rowCount = 0;
         var inCell = false;
         var inPhonetic = false;
         while (reader.Read())
         {
-            if (reader.IsStartElement)
+            if (reader.NodeType == XmlNodeType.Element)
             {
                 switch (reader.LocalName)
                 {
@@ -69,29 +69,35 @@ internal sealed class SheetGrid
                             return null;
                         }
 
-                        row = int.TryParse(WorkbookStyles.Attribute(reader, "r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                        row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
                         column = 0;
                         break;
                     case "c":
                         inCell = true;
                         cell.Start(reader);
                         column = CellReference.TryParse(cell.Reference, out var c, out _) ? c : column + 1;
+                        if (reader.IsEmptyElement)
+                        {
+                            // <c r="B4" s="3"/>: styled, empty, and without an end tag.
+                            inCell = false;
+                        }
+
                         break;
                     case "f" when inCell:
                         cell.HasFormula = true;
                         break;
                     case "v" when inCell:
-                        cell.Value = reader.GetText();
+                        cell.Value = PartXml.Text(reader);
                         break;
                     case "rPh":
-                        inPhonetic = true;
+                        inPhonetic = !reader.IsEmptyElement;
                         break;
                     case "t" when inCell && !inPhonetic:
-                        (cell.Inline ??= new StringBuilder()).Append(reader.GetText());
+                        (cell.Inline ??= new StringBuilder()).Append(PartXml.Text(reader));
                         break;
                 }
             }
-            else if (reader.IsEndElement)
+            else if (reader.NodeType == XmlNodeType.EndElement)
             {
                 switch (reader.LocalName)
                 {
@@ -146,29 +152,14 @@ internal sealed class SheetGrid
 
         public StringBuilder? Inline { get; set; }
 
-        public void Start(OpenXmlReader reader)
+        public void Start(XmlReader reader)
         {
-            Reference = null;
-            Type = null;
-            Style = 0;
+            Reference = reader.GetAttribute("r");
+            Type = reader.GetAttribute("t");
+            Style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             HasFormula = false;
             Value = null;
             Inline = null;
-            foreach (var attribute in reader.Attributes)
-            {
-                switch (attribute.LocalName)
-                {
-                    case "r":
-                        Reference = attribute.Value;
-                        break;
-                    case "t":
-                        Type = attribute.Value;
-                        break;
-                    case "s":
-                        Style = int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-                        break;
-                }
-            }
         }
 
         public RawCell ToRawCell(IReadOnlyList<string> sharedStrings, WorkbookStyles styles)

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Reporting.Excel.Import;
@@ -24,22 +24,28 @@ internal sealed class WorkbookStyles
         }
 
         using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
-        using var reader = new TypedOpenXmlPartReader(stream, new OpenXmlPartReaderOptions());
+        using var reader = PartXml.Open(stream);
         var inCellFormats = false;
         while (reader.Read())
         {
+            var start = reader.NodeType == XmlNodeType.Element;
+            if (!start && reader.NodeType != XmlNodeType.EndElement)
+            {
+                continue;
+            }
+
             switch (reader.LocalName)
             {
                 case "cellXfs":
-                    inCellFormats = reader.IsStartElement;
+                    inCellFormats = start && !reader.IsEmptyElement;
                     break;
-                case "xf" when inCellFormats && reader.IsStartElement:
-                    styles.formatOfStyle.Add(Attribute(reader, "numFmtId") is { } id && int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0);
+                case "xf" when inCellFormats && start:
+                    styles.formatOfStyle.Add(reader.GetAttribute("numFmtId") is { } id && int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0);
                     break;
-                case "numFmt" when reader.IsStartElement:
-                    if (int.TryParse(Attribute(reader, "numFmtId"), System.Globalization.CultureInfo.InvariantCulture, out var customId))
+                case "numFmt" when start:
+                    if (int.TryParse(reader.GetAttribute("numFmtId"), System.Globalization.CultureInfo.InvariantCulture, out var customId))
                     {
-                        styles.customFormats[customId] = Attribute(reader, "formatCode") ?? string.Empty;
+                        styles.customFormats[customId] = reader.GetAttribute("formatCode") ?? string.Empty;
                     }
 
                     break;
@@ -47,19 +53,6 @@ internal sealed class WorkbookStyles
         }
 
         return styles;
-    }
-
-    internal static string? Attribute(OpenXmlReader reader, string name)
-    {
-        foreach (var attribute in reader.Attributes)
-        {
-            if (attribute.LocalName == name)
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
     }
 
     private int? FormatId(int style) => style >= 0 && style < formatOfStyle.Count ? formatOfStyle[style] : null;

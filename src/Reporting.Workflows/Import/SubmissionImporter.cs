@@ -1,3 +1,4 @@
+using Reporting.Core.Submissions;
 using Reporting.Core.Validation;
 using Reporting.Excel.Import;
 
@@ -24,9 +25,36 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 : [path])
             .ToList();
 
-    public async Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default)
+    public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
+        ApplyAsync(path, Read(path, options), options, cancellationToken);
+
+    /// <summary>
+    /// Imports files in order, each on its own as <see cref="ImportFileAsync"/> does, while the next ones are read on
+    /// the other cores: reading a workbook needs no database, and storing them one after the other keeps each file's
+    /// validation against the versions stored before it.
+    /// </summary>
+    public async IAsyncEnumerable<FileImportResult> ImportFilesAsync(
+        IReadOnlyList<string> paths, ImportOptions options, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var parsed = reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
+        var ahead = new Queue<Task<ParsedSubmission>>();
+        var next = 0;
+        for (var i = 0; i < paths.Count; i++)
+        {
+            // A few files ahead, no more: parsed files wait in memory.
+            while (next < paths.Count && ahead.Count < Environment.ProcessorCount)
+            {
+                var path = paths[next++];
+                ahead.Enqueue(Task.Run(() => Read(path, options), cancellationToken));
+            }
+
+            yield return await ApplyAsync(paths[i], await ahead.Dequeue(), options, cancellationToken);
+        }
+    }
+
+    private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
+
+    private async Task<FileImportResult> ApplyAsync(string path, ParsedSubmission parsed, ImportOptions options, CancellationToken cancellationToken)
+    {
         var issues = parsed.Issues.ToList();
         if (options.AllowedAgencies is { } allowed && parsed.AgencyCode is { } named && !allowed.Contains(named))
         {

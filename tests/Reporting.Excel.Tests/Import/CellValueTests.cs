@@ -191,6 +191,45 @@ public sealed class CellValueTests : IDisposable
     }
 
     [Fact]
+    public void Import_InlineStringInRunsWithAPhoneticGuide_ReadsTheRunsAndSkipsTheGuide()
+    {
+        // Rich text comes in runs; a phonetic guide (rPh) is reading help, not part of the text.
+        var path = Workbook("EDOC.SENT", out var cell);
+        SubmissionWorkbooks.ReplaceCell(path, cell, "t=\"inlineStr\"", "<is><r><t>1.2</t></r><r><t xml:space=\"preserve\">34 </t></r><rPh sb=\"0\" eb=\"1\"><t>9</t></rPh></is>");
+
+        Assert.Equal(1234m, Single(Read(path), "EDOC.SENT").Value);
+    }
+
+    [Fact]
+    public void Import_ValueInACdataSection_IsRead()
+    {
+        var path = Workbook("EDOC.SENT", out var cell);
+        SubmissionWorkbooks.ReplaceCell(path, cell, string.Empty, "<v><![CDATA[1234]]></v>");
+
+        Assert.Equal(1234m, Single(Read(path), "EDOC.SENT").Value);
+    }
+
+    [Fact]
+    public void Import_EmptyValueElement_IsNotReported()
+    {
+        var path = Workbook("EDOC.SENT", out var cell);
+        SubmissionWorkbooks.ReplaceCell(path, cell, "s=\"0\"", "<v/>");
+
+        Assert.Null(Single(Read(path), "EDOC.SENT").Value);
+    }
+
+    [Fact]
+    public void Import_SheetWithADoctype_IsRejectedAsDamaged_WithoutReadingIt()
+    {
+        // No DTD is processed: a crafted file cannot make the reader expand entities or fetch anything.
+        var path = Workbook("EDOC.SENT", out _);
+        SubmissionWorkbooks.EditSheetXml(path, xml => xml.Replace("?>", "?><!DOCTYPE x [<!ENTITY a \"1234\">]>", StringComparison.Ordinal));
+
+        var issue = Assert.Single(Read(path).Issues);
+        Assert.StartsWith("the workbook is damaged and cannot be read", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_DateInAValueCell_IsRejected()
     {
         // "1.3" typed in a cell without a number format can become 1 March.
