@@ -44,8 +44,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
         // Plain ADO, as for the values: EF Core's change tracking cost more than the rest of a small file's store.
         long id;
         await using (var insert = await ValueRows.CommandAsync(db, """
-            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf)
-            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, 1, $by, $behalf)
+            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count)
+            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, 1, $by, $behalf, $count)
             RETURNING id
             """,
             cancellationToken,
@@ -58,7 +58,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
             ("$sha", submission.Sha256),
             ("$received", receivedAt),
             ("$by", (object?)uploader?.UserName ?? DBNull.Value),
-            ("$behalf", uploader?.OnBehalf ?? false)))
+            ("$behalf", uploader?.OnBehalf ?? false),
+            ("$count", submission.Values.Count(v => v.Value is not null))))
         {
             id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -154,7 +155,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
     {
         var rows = await submissions.AsNoTracking()
             .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
-            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.Values.Count(v => v.Value != null) })
+            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount })
             .ToListAsync(cancellationToken);
         return rows.Select(s => new SubmissionInfo(
                 s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf)))

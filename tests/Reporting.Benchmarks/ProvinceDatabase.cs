@@ -52,9 +52,9 @@ internal static class ProvinceDatabase
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         using var submission = Command(connection, transaction,
-            "INSERT INTO submissions (id, agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current) "
-            + "VALUES ($id, $agency, $period, $first, $last, 1, $file, $sha, $received, 1)",
-            "$id", "$agency", "$period", "$first", "$last", "$file", "$sha", "$received");
+            "INSERT INTO submissions (id, agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, value_count) "
+            + "VALUES ($id, $agency, $period, $first, $last, 1, $file, $sha, $received, 1, $count)",
+            "$id", "$agency", "$period", "$first", "$last", "$file", "$sha", "$received", "$count");
         using var value = Command(connection, transaction,
             "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell) VALUES ($submission, $indicator, $micros, $cell)",
             "$submission", "$indicator", "$micros", "$cell");
@@ -69,7 +69,7 @@ internal static class ProvinceDatabase
             var received = new DateTimeOffset(generated.Period.LastMonth.LastDay.AddDays(5).ToDateTime(new TimeOnly(8, 30)), TimeSpan.FromHours(7));
             Set(submission, submissions, generated.Agency.Code, generated.Period.ToString(), generated.Period.FirstMonth.Index, generated.Period.LastMonth.Index,
                 name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name))),
-                received.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+                received.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), generated.Values.Count(v => v.Value is not null));
             await submission.ExecuteNonQueryAsync();
 
             // The cells a workbook would have held the values in, as the importer records them.

@@ -115,6 +115,10 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var value = Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3)));
         Assert.Equal((51_000m, "old.xlsx"), (value.Value, value.SourceFile));
+
+        // The count kept on the row since is filled from the values stored before it existed.
+        var listed = Assert.Single(await new SubmissionStore(db).SubmissionsAsync(new YearMonth(2026, 3), new YearMonth(2026, 3)));
+        Assert.Equal(1, listed.ValueCount);
     }
 
     private static ParsedSubmission Submission(string sha, decimal revenue) =>

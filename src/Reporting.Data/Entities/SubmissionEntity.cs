@@ -32,5 +32,8 @@ public sealed class SubmissionEntity
     /// <summary>True when <see cref="UploadedBy"/> sent it for an agency they do not belong to (an analyst).</summary>
     public bool UploadedOnBehalf { get; set; }
 
+    /// <summary>How many of its values are non-empty, counted when it is stored (listing thousands needs no join).</summary>
+    public int ValueCount { get; set; }
+
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

@@ -92,6 +92,10 @@ namespace Reporting.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_on_behalf");
 
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_count");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
