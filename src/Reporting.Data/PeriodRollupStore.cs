@@ -50,12 +50,13 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>
-    /// Reads several periods at once, each on a connection of its own (as many at a time as there are cores), and
-    /// hands each to <paramref name="use"/> on the thread that read it: for trends, whose periods are independent.
-    /// Not for use inside a transaction, which only the context's connection sees.
+    /// Reads periods on connections of their own, <paramref name="atOnce"/> at a time, and hands each to
+    /// <paramref name="use"/> on the thread that read it: for trends, whose periods are independent. Not for use inside
+    /// a transaction, which only the context's connection sees.
     /// </summary>
+    /// <param name="atOnce">How many periods are read (and held in memory) at the same time.</param>
     /// <returns>What <paramref name="use"/> made of each period, in the order of <paramref name="periods"/>.</returns>
-    public async Task<IReadOnlyList<T>> ReadEachAsync<T>(IReadOnlyList<PeriodId> periods, Func<RollupSet, T> use, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<T>> ReadEachAsync<T>(IReadOnlyList<PeriodId> periods, Func<RollupSet, T> use, int atOnce, CancellationToken cancellationToken = default)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -63,7 +64,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         }
 
         var results = new T[periods.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, periods.Count), options, async (i, token) =>
         {
             await using var connection = await OpenReadOnlyAsync(token);

@@ -30,8 +30,8 @@ internal static class ReportsPhase
         string? excelError = null;
         for (var run = 0; run <= Timing.Runs; run++)
         {
-            // As in Timing.MedianAsync: each run starts from the same heap, the previous run's model gone (a local of
-            // this loop would stay referenced by the async state machine through the next run and double the heap).
+            // As in Timing.MedianAsync: each run starts from the same heap, the previous run's model gone.
+            await Timing.FreshStackAsync();
             Timing.CollectGarbage();
             var once = await RunOnceAsync(query, name, options.ReportsDirectory);
             (workbookBytes, pdfBytes, charts) = (once.WorkbookBytes, once.PdfBytes, once.Charts);

@@ -33,7 +33,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var period = rollups.Period;
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byGroup = new Dictionary<(string, string), Figure>();
-        var byAgency = new Dictionary<(string, string), Figure>();
+        var byAgency = new Dictionary<(string, string), Figure>(detail == AggregateDetail.Agencies ? directory.Agencies.Count * catalog.Indicators.Count : 0);
         var carried = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
         // Per agency, once: the months it existed in the period and who carries its figures.
@@ -219,8 +219,15 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     private static Figure Combine(Indicator indicator, ReadOnlySpan<AgencyRollup> kept, ReadOnlySpan<AgencyRollup> expected)
     {
         var rule = indicator.OverTime;
-        var (sum, yes, sourceCount) = (0m, 0, 0);
-        var contributions = new List<PeriodRollup>(kept.Length);
+        var (sum, yes, sourceCount, count) = (0m, 0, 0, 0);
+        foreach (var figure in kept)
+        {
+            count += figure.Value is null ? 0 : 1;
+        }
+
+        // An exact array: most figures are one agency's, and a province holds hundreds of thousands of them.
+        var contributions = count == 0 ? [] : new PeriodRollup[count];
+        var next = 0;
         List<ReportedValue>? sources = null;
         foreach (var figure in kept)
         {
@@ -231,7 +238,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
             sum += v;
             yes += v == 1 ? 1 : 0;
-            contributions.Add(figure.Rollup!);
+            contributions[next++] = figure.Rollup!;
             sourceCount += figure.Rollup!.SourceCountBy(rule);
             var own = figure.Rollup.SourcesBy(rule);
             if (own.Count > 0)
@@ -242,9 +249,9 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
         decimal? value = indicator.OverAgencies switch
         {
-            _ when contributions.Count == 0 => null,
+            _ when count == 0 => null,
             AgencyRule.Sum => sum,
-            AgencyRule.ShareYes => yes * 100m / contributions.Count,
+            AgencyRule.ShareYes => yes * 100m / count,
             _ => null,
         };
         var (reported, complete) = (0, true);

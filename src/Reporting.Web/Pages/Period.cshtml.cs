@@ -28,7 +28,7 @@ public sealed class PeriodModel(PortalDatabase database) : PageModel
         var shown = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
         PeriodId? against = PeriodId.TryParse(compare, out var c, out _) ? c : null;
         Summary = await new SummaryQuery(workspace).BuildAsync(shown, against, cancellationToken: cancellationToken);
-        trend = await new TrendQuery(workspace).BuildAsync(Summary, cancellationToken);
+        trend = await new TrendQuery(workspace).BuildAsync(Summary, Environment.ProcessorCount, cancellationToken);
         return Page();
     }
 }
