@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using System.Data.Common;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
@@ -21,14 +20,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
     public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = await ValueRows.CommandAsync(db, string.Empty, cancellationToken);
         return await ReadAsync(command, period, cancellationToken);
     }
 

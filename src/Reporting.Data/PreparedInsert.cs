@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
 namespace Reporting.Data;
@@ -19,12 +18,7 @@ internal sealed class PreparedInsert : IDisposable
 
     public static async Task<PreparedInsert> CreateAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
+        var connection = (SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken);
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection has no SQLite handle");
         Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
         return new PreparedInsert(handle, statement);

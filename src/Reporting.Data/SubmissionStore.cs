@@ -92,11 +92,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, bool withCells = true, CancellationToken cancellationToken = default) =>
         ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, withCells, ("$from", from.Index), ("$to", to.Index));
 
-    /// <summary>One agency's current values, with their cells, of the submissions whose period lies within the months given.</summary>
-    public Task<IReadOnlyList<ReportedValue>> CurrentValuesOfAgencyAsync(string agencyCode, YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync(
-            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, true, ("$a", agencyCode), ("$from", from.Index), ("$to", to.Index));
-
     /// <summary>
     /// The current values, with their cells, of each agency listed in turn, of the submissions whose period lies within
     /// the months given.

@@ -18,10 +18,8 @@ internal static class ValueRows
     public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
         ReportingDbContext db, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = await CommandAsync(db, Select(where, withCells), cancellationToken, parameters);
-        var values = new List<ReportedValue>();
-        await new Reading().AddAsync(command, values, cancellationToken);
-        return values;
+        await using var command = await CommandAsync(db, string.Empty, cancellationToken);
+        return await ReadAsync(command, where, withCells, cancellationToken, parameters);
     }
 
     /// <summary>As <see cref="ReadAsync"/>, with a command of the caller's (on a connection of its own).</summary>
@@ -101,13 +99,7 @@ internal static class ValueRows
     /// <summary>A command on the context's open connection, in its current transaction, with parameters set.</summary>
     public static async Task<DbCommand> CommandAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        var command = connection.CreateCommand();
+        var command = (await OpenAsync(db, cancellationToken)).CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -116,6 +108,18 @@ internal static class ValueRows
         }
 
         return command;
+    }
+
+    /// <summary>The context's connection, opened if it is not yet.</summary>
+    public static async Task<DbConnection> OpenAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        return connection;
     }
 
     public static DbParameter AddParameter(DbCommand command, string name)
