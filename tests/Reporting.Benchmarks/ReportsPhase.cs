@@ -28,12 +28,13 @@ internal static class ReportsPhase
         var steps = new Dictionary<string, List<double>> { [Aggregation] = [], [Excel] = [], [Pdf] = [] };
         var (workbookBytes, pdfBytes, charts) = (0L, 0L, 0);
         string? excelError = null;
+        using var memory = new MemorySampler();
         for (var run = 0; run <= Timing.Runs; run++)
         {
             // As in Timing.MedianAsync: each run starts from the same heap, the previous run's model gone.
             await Timing.FreshStackAsync();
             Timing.CollectGarbage();
-            var once = await RunOnceAsync(query, name, options.ReportsDirectory);
+            var once = await RunOnceAsync(query, name, options.ReportsDirectory, step => memory.Label = $"{step} {run}");
             (workbookBytes, pdfBytes, charts) = (once.WorkbookBytes, once.PdfBytes, once.Charts);
             excelError ??= once.ExcelError;
 
@@ -49,15 +50,19 @@ internal static class ReportsPhase
         // A failed step is NaN, and so is the total: the parent reports the failure.
         var splits = steps.ToDictionary(s => s.Key, s => Timing.Median(s.Value));
         var workbook = excelError ?? $"workbook {workbookBytes / 1e6:F1} MB";
-        return new PhaseResult(splits.Values.Sum(), splits, $"{workbook}; PDF {pdfBytes / 1e6:F1} MB, {charts} chart files, in {options.ReportsDirectory}");
+        var peaks = string.Join(", ", memory.Peaks.Where(p => p.Key != "start").Select(p => $"{p.Key} {p.Value:F0}"));
+        return new PhaseResult(
+            splits.Values.Sum(), splits, $"{workbook}; PDF {pdfBytes / 1e6:F1} MB, {charts} chart files, in {options.ReportsDirectory}; peak MB by step and run (0 = warm-up): {peaks}");
     }
 
-    private static async Task<RunTimes> RunOnceAsync(ReportModelQuery query, string name, string reportsDirectory)
+    private static async Task<RunTimes> RunOnceAsync(ReportModelQuery query, string name, string reportsDirectory, Action<string> starting)
     {
+        starting("aggregation");
         var clock = Stopwatch.StartNew();
         var model = await query.BuildAsync(SummaryPhase.Period, null, Language.Vietnamese);
         var aggregation = clock.Elapsed.TotalSeconds;
 
+        starting("Excel");
         clock.Restart();
         var (excel, workbookBytes) = (double.NaN, 0L);
         string? excelError = null;
@@ -74,6 +79,7 @@ internal static class ReportsPhase
             excelError = $"the workbook failed after {clock.Elapsed.TotalSeconds:F1} s: {ex.GetType().Name}: {ex.Message}";
         }
 
+        starting("PDF");
         clock.Restart();
         long pdfBytes;
         using (var stream = File.Create(name + ".pdf"))
