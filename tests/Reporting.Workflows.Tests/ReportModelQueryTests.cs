@@ -37,6 +37,8 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
         Assert.Equal(expected.Current.Agencies.Order(StringComparer.Ordinal), model.Summary.Current.Agencies.Order(StringComparer.Ordinal));
         Assert.Equal(expected.Compare.Agencies.Order(StringComparer.Ordinal), model.Summary.Compare.Agencies.Order(StringComparer.Ordinal));
         Assert.Equal(expected.Rows.Select(r => (r.Value, r.CompareValue, r.Change, r.Attainment)), model.Summary.Rows.Select(r => (r.Value, r.CompareValue, r.Change, r.Attainment)));
+        AssertSameGroupAndAgencyFigures(workspace, expected.Current, model.Summary.Current);
+        AssertSameGroupAndAgencyFigures(workspace, expected.Compare, model.Summary.Compare);
         Assert.Equal(trendPeriods, model.Trend.Select(t => t.Period));
         // The trend shows province figures only.
         foreach (var trend in model.Trend)
@@ -90,6 +92,26 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
             Assert.True(
                 (e.Value, e.Reported, e.Expected, e.Complete, e.SourceCount) == (a.Value, a.Reported, a.Expected, a.Complete, a.SourceCount),
                 $"{expected.Period} {indicator.Code}: in memory {e.Value} {e.Reported}/{e.Expected} {e.Complete} {e.SourceCount}, stored {a.Value} {a.Reported}/{a.Expected} {a.Complete} {a.SourceCount}");
+        }
+    }
+
+    /// <summary>The model keeps the figures of every group and agency, not the roll-ups behind them (memory at 5,000 agencies).</summary>
+    private static void AssertSameGroupAndAgencyFigures(ReportingWorkspace workspace, PeriodAggregate expected, PeriodAggregate actual)
+    {
+        static (decimal?, int, int, bool, int) Of(Figure f) => (f.Value, f.Reported, f.Expected, f.Complete, f.SourceCount);
+        foreach (var indicator in workspace.Catalog.Indicators)
+        {
+            Assert.Empty(actual.Province(indicator.Code).Contributions);
+            foreach (var group in workspace.Agencies.Groups)
+            {
+                Assert.Equal(Of(expected.Group(group.Code, indicator.Code)), Of(actual.Group(group.Code, indicator.Code)));
+                Assert.Empty(actual.Group(group.Code, indicator.Code).Contributions);
+            }
+
+            foreach (var agency in expected.Agencies)
+            {
+                Assert.Equal(Of(expected.Agency(agency, indicator.Code)), Of(actual.Agency(agency, indicator.Code)));
+            }
         }
     }
 

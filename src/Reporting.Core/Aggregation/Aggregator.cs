@@ -64,12 +64,20 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var sharedCarriers = directory.Agencies.Select(a => (a.Code, Carrier: CarrierOf(a.Code).Code))
             .Where(p => p.Code != p.Carrier).Select(p => p.Carrier).ToHashSet(StringComparer.Ordinal);
 
+        // Working lists reused from one indicator to the next: with thousands of agencies each would be a large object,
+        // which only a full collection frees.
+        var perAgency = new List<AgencyRollup>(directory.Agencies.Count);
+        var kept = new List<AgencyRollup>(directory.Agencies.Count);
+        var seen = new HashSet<string>(directory.Agencies.Count, StringComparer.Ordinal);
+        var byGroupOf = new Dictionary<string, (List<AgencyRollup> Kept, List<AgencyRollup> All)>(StringComparer.Ordinal);
+        var groupOrder = new List<string>();
         foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
         {
             var submitted = rollups.Of(indicator.Code);
             var expected = expectedBy.GetValueOrDefault(indicator.Code) ?? [];
-            var perAgency = new List<AgencyRollup>(expected.Count + submitted.Count);
-            var seen = new HashSet<string>(expected.Count, StringComparer.Ordinal);
+            perAgency.Clear();
+            kept.Clear();
+            seen.Clear();
             foreach (var agency in expected)
             {
                 seen.Add(agency.Code);
@@ -101,7 +109,6 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 }
             }
 
-            var kept = new List<AgencyRollup>(perAgency.Count);
             foreach (var figure in perAgency)
             {
                 var carrierCode = CarrierOf(figure.Agency.Code).Code;
@@ -112,13 +119,13 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                     {
                         var one = figure;
                         var alone = new ReadOnlySpan<AgencyRollup>(ref one);
-                        byAgency[(carrierCode, indicator.Code)] = Combine(indicator, alone, alone);
+                        byAgency[(carrierCode, indicator.Code)] = Combine(indicator, alone, alone, withContributions: false);
                     }
 
                     continue;
                 }
 
-                if (all[0] != figure)
+                if (!ReferenceEquals(all[0].Agency, figure.Agency))
                 {
                     // Not the group's first member: the group was taken where its first member came.
                     continue;
@@ -128,7 +135,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 kept.AddRange(members);
                 if (detail == AggregateDetail.Agencies)
                 {
-                    byAgency[(carrierCode, indicator.Code)] = Combine(indicator, CollectionsMarshal.AsSpan(members), CollectionsMarshal.AsSpan(all));
+                    byAgency[(carrierCode, indicator.Code)] = Combine(indicator, CollectionsMarshal.AsSpan(members), CollectionsMarshal.AsSpan(all), withContributions: false);
                 }
 
                 // Only figures actually used: a predecessor's June stock is not carried into a December stock.
@@ -145,10 +152,39 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 continue;
             }
 
-            var keptByGroup = kept.ToLookup(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal);
-            foreach (var group in perAgency.GroupBy(f => CarrierOf(f.Agency.Code).Group, StringComparer.Ordinal))
+            // Groups in the order their first agency comes, each with its agencies in order.
+            groupOrder.Clear();
+            foreach (var lists in byGroupOf.Values)
             {
-                byGroup[(group.Key, indicator.Code)] = Combine(indicator, keptByGroup[group.Key].ToArray(), group.ToArray());
+                lists.Kept.Clear();
+                lists.All.Clear();
+            }
+
+            foreach (var figure in perAgency)
+            {
+                var group = CarrierOf(figure.Agency.Code).Group;
+                if (!byGroupOf.TryGetValue(group, out var lists))
+                {
+                    lists = byGroupOf[group] = ([], []);
+                }
+
+                if (lists.All.Count == 0)
+                {
+                    groupOrder.Add(group);
+                }
+
+                lists.All.Add(figure);
+            }
+
+            foreach (var figure in kept)
+            {
+                byGroupOf[CarrierOf(figure.Agency.Code).Group].Kept.Add(figure);
+            }
+
+            foreach (var group in groupOrder)
+            {
+                var lists = byGroupOf[group];
+                byGroup[(group, indicator.Code)] = Combine(indicator, CollectionsMarshal.AsSpan(lists.Kept), CollectionsMarshal.AsSpan(lists.All));
             }
         }
 
@@ -216,7 +252,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     }
 
     /// <summary>Combines agencies' figures by the rule over agencies; written as plain loops, as it runs for every agency.</summary>
-    private static Figure Combine(Indicator indicator, ReadOnlySpan<AgencyRollup> kept, ReadOnlySpan<AgencyRollup> expected)
+    /// <param name="withContributions">
+    /// False for an agency's figure, which is its own roll-up (and its carried predecessors', <see cref="PeriodAggregate.CarriedInto"/>):
+    /// a province holds hundreds of thousands of them.
+    /// </param>
+    private static Figure Combine(Indicator indicator, ReadOnlySpan<AgencyRollup> kept, ReadOnlySpan<AgencyRollup> expected, bool withContributions = true)
     {
         var rule = indicator.OverTime;
         var (sum, yes, sourceCount, count) = (0m, 0, 0, 0);
@@ -225,8 +265,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             count += figure.Value is null ? 0 : 1;
         }
 
-        // An exact array: most figures are one agency's, and a province holds hundreds of thousands of them.
-        var contributions = count == 0 ? [] : new PeriodRollup[count];
+        var contributions = count == 0 || !withContributions ? [] : new PeriodRollup[count];
         var next = 0;
         List<ReportedValue>? sources = null;
         foreach (var figure in kept)
@@ -238,7 +277,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
             sum += v;
             yes += v == 1 ? 1 : 0;
-            contributions[next++] = figure.Rollup!;
+            if (withContributions)
+            {
+                contributions[next++] = figure.Rollup!;
+            }
+
             sourceCount += figure.Rollup!.SourceCountBy(rule);
             var own = figure.Rollup.SourcesBy(rule);
             if (own.Count > 0)
@@ -303,6 +346,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         };
     }
 
+    /// <summary>A value, not an object: the aggregation makes one per agency and indicator, hundreds of thousands per period.</summary>
     /// <param name="Rollup">Null when the agency reported nothing in the period.</param>
-    private sealed record AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, PeriodRollup? Rollup);
+    private readonly record struct AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, PeriodRollup? Rollup);
 }

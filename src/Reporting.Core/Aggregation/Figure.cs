@@ -18,7 +18,10 @@ public sealed record Figure(
     bool Complete,
     IReadOnlyList<ReportedValue> Sources)
 {
-    /// <summary>The agencies' roll-ups the value was computed from (for a derived figure, those of its parts).</summary>
+    /// <summary>
+    /// The agencies' roll-ups a province's or group's value was computed from (for a derived figure, those of its
+    /// parts); empty for an agency's figure, and once dropped by <see cref="PeriodAggregate.WithoutContributions"/>.
+    /// </summary>
     public IReadOnlyList<PeriodRollup> Contributions { get; init; } = [];
 
     /// <summary>How many submitted values the figure is made of; <see cref="Sources"/> may hold none of them (stored roll-ups).</summary>

@@ -25,4 +25,15 @@ public sealed class PeriodAggregate(
     public IReadOnlyList<string> CarriedInto(string agency) => carried.GetValueOrDefault(agency) ?? [];
 
     public bool HasCarriedFigures => carried.Count > 0;
+
+    /// <summary>
+    /// The same figures without the agencies' roll-ups behind the province's and groups' (<see cref="Figure.Contributions"/>):
+    /// once the values behind a report's figures are traced, the roll-ups of thousands of agencies are only memory.
+    /// </summary>
+    public PeriodAggregate WithoutContributions() => new(
+        Period,
+        province.ToDictionary(p => p.Key, p => p.Value with { Contributions = [] }, StringComparer.Ordinal),
+        byGroup.ToDictionary(p => p.Key, p => p.Value with { Contributions = [] }),
+        byAgency,
+        carried);
 }

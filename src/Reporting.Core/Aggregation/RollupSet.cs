@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reporting.Core.Periods;
 
 namespace Reporting.Core.Aggregation;
@@ -14,19 +15,29 @@ public sealed class RollupSet
     public RollupSet(PeriodId period, IEnumerable<PeriodRollup> rollups)
     {
         Period = period;
-        foreach (var rollup in rollups)
+        var all = rollups as IReadOnlyCollection<PeriodRollup> ?? rollups.ToList();
+
+        // Each indicator's dictionary made at its final size: grown by doubling, thousands of agencies leave large
+        // objects behind, which only a full collection frees.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rollup in all)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, rollup.IndicatorCode, out _)++;
+        }
+
+        foreach (var (indicator, count) in counts)
+        {
+            byIndicator[indicator] = new Dictionary<string, PeriodRollup>(count, StringComparer.Ordinal);
+        }
+
+        foreach (var rollup in all)
         {
             if (rollup.Period != period)
             {
                 throw new ArgumentException($"A roll-up of {rollup.Period} is not of {period}", nameof(rollups));
             }
 
-            if (!byIndicator.TryGetValue(rollup.IndicatorCode, out var byAgency))
-            {
-                byAgency = byIndicator[rollup.IndicatorCode] = new Dictionary<string, PeriodRollup>(StringComparer.Ordinal);
-            }
-
-            byAgency.Add(rollup.AgencyCode, rollup);
+            byIndicator[rollup.IndicatorCode].Add(rollup.AgencyCode, rollup);
         }
     }
 

@@ -14,4 +14,12 @@ public sealed record PeriodSummary(
 {
     /// <summary>True when compare figures include agencies since merged into others.</summary>
     public bool CompareHasCarriedFigures => Compare.HasCarriedFigures;
+
+    /// <summary>The same summary without the roll-ups behind its figures (<see cref="PeriodAggregate.WithoutContributions"/>).</summary>
+    public PeriodSummary WithoutContributions()
+    {
+        var (current, compare) = (Current.WithoutContributions(), Compare.WithoutContributions());
+        var rows = Rows.Select(r => r with { Current = current.Province(r.Indicator.Code), Compare = compare.Province(r.Indicator.Code) }).ToList();
+        return this with { Current = current, Compare = compare, Rows = rows };
+    }
 }

@@ -3,6 +3,7 @@ using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 using Reporting.Core.Submissions;
+using Reporting.Core.Summary;
 using Reporting.Workflows.Queries;
 
 namespace Reporting.Workflows.Reports;
@@ -12,6 +13,17 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
 {
     public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken = default)
     {
+        var model = await GatherAsync(period, compare, language, cancellationToken);
+
+        // The caller goes on from a fresh stack. Without this it would run inline inside the frames of whichever read
+        // finished last, whose state machines still hold the stored roll-ups of every agency: the writers would carry
+        // them (dotnet-dump's gcroot showed it) though the model no longer refers to them.
+        await Task.Yield();
+        return model;
+    }
+
+    private async Task<ReportModel> GatherAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken)
+    {
         var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
 
         // The trend's periods are read one at a time on connections of their own (one period's roll-ups in memory at
@@ -19,9 +31,20 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         var trendRead = Task.Run(() => new TrendQuery(workspace).BuildAsync(summary, atOnce: 1, cancellationToken), cancellationToken);
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken: cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
-        var trend = await trendRead;
+        var (summaryFigures, trend) = WithoutContributions(summary, await trendRead);
         var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
         var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
-        return new ReportModel(workspace.Catalog, workspace.Agencies, summary, trend, missing, submissions, issuedOn, language, traced);
+        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, issuedOn, language, traced);
+    }
+
+    /// <summary>
+    /// Once the values behind the figures are traced, the figures are all the writers need: the agencies' roll-ups
+    /// behind them, most of the memory, go (in the trend too, which shares the summary's two periods).
+    /// </summary>
+    private static (PeriodSummary Summary, IReadOnlyList<PeriodAggregate> Trend) WithoutContributions(PeriodSummary summary, IReadOnlyList<PeriodAggregate> trend)
+    {
+        var lean = summary.WithoutContributions();
+        var leanTrend = trend.Select(a => ReferenceEquals(a, summary.Current) ? lean.Current : ReferenceEquals(a, summary.Compare) ? lean.Compare : a).ToList();
+        return (lean, leanTrend);
     }
 }
