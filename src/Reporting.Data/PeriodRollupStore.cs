@@ -83,35 +83,37 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
         }
 
-        command.CommandText = RollupsOfPeriod;
-        var parameter = ValueRows.AddParameter(command, "$p");
-        parameter.Value = period.ToString();
-        return await ReadRollupsAsync(command, period, cancellationToken);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)command.Connection!;
+        return ReadRollups(connection, period, cancellationToken);
     }
 
     private const string RollupsOfPeriod = """
         SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
-        FROM period_rollups WHERE period = $p
+        FROM period_rollups WHERE period = ?1
         """;
 
-    private static async Task<RollupSet> ReadRollupsAsync(DbCommand command, PeriodId period, CancellationToken cancellationToken)
+    private static RollupSet ReadRollups(Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
     {
         var shared = new ValueRows.SharedText();
         var rollups = new List<PeriodRollup>();
-        // SQLite reads synchronously anyway: awaiting each of hundreds of thousands of rows only adds overhead.
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (reader.Read())
+        using var query = PreparedQuery.Create(connection, RollupsOfPeriod).Bind(1, period.ToString());
+        while (query.Next())
         {
+            if (rollups.Count % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             rollups.Add(new PeriodRollup(
-                shared.Of(reader.GetString(0)),
-                shared.Of(reader.GetString(1)),
+                query.Text(0, shared),
+                query.Text(1, shared),
                 period,
-                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(2)),
-                SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(3)),
-                YearMonth.FromIndex(reader.GetInt32(4)),
-                reader.GetInt64(5),
-                reader.GetInt32(6),
-                reader.GetInt32(7),
+                SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(2)),
+                SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(3)),
+                YearMonth.FromIndex(query.Int32(4)),
+                query.Int64(5),
+                query.Int32(6),
+                query.Int32(7),
                 [],
                 null));
         }

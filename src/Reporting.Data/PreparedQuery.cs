@@ -1,0 +1,63 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Reporting.Data;
+
+/// <summary>
+/// A SELECT stepped through SQLite's own API, its columns read by position: for the reads of hundreds of thousands of
+/// rows (a period's roll-ups), where Microsoft.Data.Sqlite's checks on every value and a new string for every text
+/// took twice as long as SQLite itself. Runs on the connection given, so inside its transaction when there is one.
+/// </summary>
+internal sealed class PreparedQuery : IDisposable
+{
+    private readonly sqlite3 connection;
+    private readonly sqlite3_stmt statement;
+
+    private PreparedQuery(sqlite3 connection, sqlite3_stmt statement) => (this.connection, this.statement) = (connection, statement);
+
+    public static PreparedQuery Create(SqliteConnection connection, string sql)
+    {
+        var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open");
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        return new PreparedQuery(handle, statement);
+    }
+
+    /// <summary>Binds parameter <paramref name="position"/> (from 1).</summary>
+    public PreparedQuery Bind(int position, string value)
+    {
+        Check(connection, raw.sqlite3_bind_text(statement, position, value));
+        return this;
+    }
+
+    /// <summary>Moves to the next row; false when there is none.</summary>
+    public bool Next()
+    {
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        Check(connection, result);
+        return false;
+    }
+
+    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public int Int32(int column) => raw.sqlite3_column_int(statement, column);
+
+    /// <summary>A text column as the one string <paramref name="shared"/> holds for it, allocated only the first time.</summary>
+    public string Text(int column, ValueRows.SharedText shared) => shared.Of(raw.sqlite3_column_blob(statement, column));
+
+    public void Dispose() => statement.Dispose();
+
+    private static void Check(sqlite3 connection, int result)
+    {
+        if (result != raw.SQLITE_OK && result != raw.SQLITE_DONE)
+        {
+            // The same exception Microsoft.Data.Sqlite raises, so callers see one kind of database error.
+            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result, raw.sqlite3_extended_errcode(connection));
+        }
+    }
+}
