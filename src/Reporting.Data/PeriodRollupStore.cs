@@ -20,8 +20,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
     public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        await using var command = await ValueRows.CommandAsync(db, string.Empty, cancellationToken);
-        return await ReadAsync(command, period, cancellationToken);
+        return Read((Microsoft.Data.Sqlite.SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken), period, cancellationToken);
     }
 
     /// <summary>
@@ -37,8 +36,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         }
 
         await using var connection = await OpenReadOnlyAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        return await ReadAsync(command, period, cancellationToken);
+        return Read(connection, period, cancellationToken);
     }
 
     /// <summary>
@@ -60,8 +58,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         await Parallel.ForEachAsync(Enumerable.Range(0, periods.Count), options, async (i, token) =>
         {
             await using var connection = await OpenReadOnlyAsync(token);
-            await using var command = connection.CreateCommand();
-            results[i] = use(await ReadAsync(command, periods[i], token));
+            results[i] = use(Read(connection, periods[i], token));
         });
         return results;
     }
@@ -75,15 +72,14 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>A month's values are its roll-ups; longer periods' are stored.</summary>
-    private static async Task<RollupSet> ReadAsync(DbCommand command, PeriodId period, CancellationToken cancellationToken)
+    private static RollupSet Read(Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
     {
         if (period.Kind == PeriodKind.Month)
         {
-            var values = await ValueRows.ReadAsync(command, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
+            var values = ValueRows.Read(connection, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
             return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
         }
 
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)command.Connection!;
         return ReadRollups(connection, period, cancellationToken);
     }
 

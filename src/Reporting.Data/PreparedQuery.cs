@@ -30,6 +30,28 @@ internal sealed class PreparedQuery : IDisposable
         return this;
     }
 
+    /// <summary>Binds the parameter named <paramref name="name"/> (as written in the SQL, say <c>$a</c>) to a text or a number.</summary>
+    public PreparedQuery Bind(string name, object value)
+    {
+        var position = raw.sqlite3_bind_parameter_index(statement, name);
+        if (position == 0)
+        {
+            throw new ArgumentException($"The query has no parameter {name}", nameof(name));
+        }
+
+        Check(connection, value switch
+        {
+            string text => raw.sqlite3_bind_text(statement, position, text),
+            int number => raw.sqlite3_bind_int64(statement, position, number),
+            long number => raw.sqlite3_bind_int64(statement, position, number),
+            _ => throw new ArgumentException($"Parameter {name}: a text or a whole number, not {value.GetType().Name}", nameof(value)),
+        });
+        return this;
+    }
+
+    /// <summary>Back to before the first row, the bindings kept: to run the query again with one parameter changed.</summary>
+    public void Reset() => raw.sqlite3_reset(statement);
+
     /// <summary>Moves to the next row; false when there is none.</summary>
     public bool Next()
     {
@@ -46,6 +68,8 @@ internal sealed class PreparedQuery : IDisposable
     public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
 
     public int Int32(int column) => raw.sqlite3_column_int(statement, column);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     /// <summary>A text column as the one string <paramref name="shared"/> holds for it, allocated only the first time.</summary>
     public string Text(int column, ValueRows.SharedText shared) => shared.Of(raw.sqlite3_column_blob(statement, column));

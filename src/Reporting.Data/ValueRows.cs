@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Core.Periods;
@@ -16,24 +17,16 @@ internal static class ValueRows
     /// <summary>Values (non-empty) of the submissions matching <paramref name="where"/> (SQL over <c>s</c> and <c>v</c>).</summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
     public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
-        ReportingDbContext db, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(db, string.Empty, cancellationToken);
-        return await ReadAsync(command, where, withCells, cancellationToken, parameters);
-    }
+        ReportingDbContext db, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        Read((SqliteConnection)await OpenAsync(db, cancellationToken), where, withCells, cancellationToken, parameters);
 
-    /// <summary>As <see cref="ReadAsync"/>, with a command of the caller's (on a connection of its own).</summary>
-    public static async Task<IReadOnlyList<ReportedValue>> ReadAsync(
-        DbCommand command, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    /// <summary>As <see cref="ReadAsync"/>, on a connection of the caller's (one of its own).</summary>
+    public static IReadOnlyList<ReportedValue> Read(
+        SqliteConnection connection, string where, bool withCells, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        command.CommandText = Select(where, withCells);
-        foreach (var (name, value) in parameters)
-        {
-            AddParameter(command, name).Value = value;
-        }
-
+        using var query = Prepare(connection, where, withCells, parameters);
         var values = new List<ReportedValue>();
-        await new Reading().AddAsync(command, values, cancellationToken);
+        new Reading().Add(query, values, cancellationToken);
         return values;
     }
 
@@ -44,23 +37,32 @@ internal static class ValueRows
     public static async Task<IReadOnlyList<ReportedValue>> ReadEachAsync(
         ReportingDbContext db, string where, bool withCells, string name, IEnumerable<object> each, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = await CommandAsync(db, Select(where, withCells), cancellationToken, parameters);
-        var parameter = AddParameter(command, name);
+        using var query = Prepare((SqliteConnection)await OpenAsync(db, cancellationToken), where, withCells, parameters);
         var (values, reading) = (new List<ReportedValue>(), new Reading());
         foreach (var value in each)
         {
-            parameter.Value = value;
-            await reading.AddAsync(command, values, cancellationToken);
+            query.Reset();
+            query.Bind(name, value);
+            reading.Add(query, values, cancellationToken);
         }
 
         return values;
     }
 
-    private static string Select(string where, bool withCells) => $"""
-        SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
-        FROM submissions s JOIN submission_values v ON v.submission_id = s.id
-        WHERE v.value_micros IS NOT NULL AND {where}
-        """;
+    private static PreparedQuery Prepare(SqliteConnection connection, string where, bool withCells, (string Name, object Value)[] parameters)
+    {
+        var query = PreparedQuery.Create(connection, $"""
+            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
+            FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+            WHERE v.value_micros IS NOT NULL AND {where}
+            """);
+        foreach (var (name, value) in parameters)
+        {
+            query.Bind(name, value);
+        }
+
+        return query;
+    }
 
     /// <summary>
     /// Turns rows into values. A value's agency, period and file belong to its submission, and codes and cells repeat:
@@ -71,26 +73,28 @@ internal static class ValueRows
         private readonly Dictionary<long, (string Agency, PeriodId Period, string File)> submissions = [];
         private readonly SharedText shared = new();
 
-        public async Task AddAsync(DbCommand command, List<ReportedValue> values, CancellationToken cancellationToken)
+        public void Add(PreparedQuery query, List<ReportedValue> values, CancellationToken cancellationToken)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-
-            // SQLite reads synchronously anyway: awaiting each of a million rows would only add overhead.
-            while (reader.Read())
+            while (query.Next())
             {
-                var id = reader.GetInt64(0);
+                if (values.Count % 4096 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var id = query.Int64(0);
                 if (!submissions.TryGetValue(id, out var submission))
                 {
-                    submission = submissions[id] = (shared.Of(reader.GetString(1)), PeriodId.Parse(reader.GetString(2)), reader.GetString(6));
+                    submission = submissions[id] = (query.Text(1, shared), PeriodId.Parse(query.Text(2, shared)), query.Text(6, shared));
                 }
 
                 values.Add(new ReportedValue(
                     id,
                     submission.Agency,
-                    shared.Of(reader.GetString(3)),
+                    query.Text(3, shared),
                     submission.Period,
-                    SubmissionValueEntityTypeConfiguration.FromMicros(reader.GetInt64(4)),
-                    reader.IsDBNull(5) ? null : shared.Of(reader.GetString(5)),
+                    SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(4)),
+                    query.IsNull(5) ? null : query.Text(5, shared),
                     submission.File));
             }
         }
