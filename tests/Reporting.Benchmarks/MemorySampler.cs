@@ -4,11 +4,12 @@ namespace Reporting.Benchmarks;
 
 /// <summary>
 /// Samples this process's resident memory (VmRSS) every few milliseconds and keeps the highest seen under each label:
-/// VmHWM says how high a phase went, this says in which step (and run) it got there.
+/// VmHWM says how high a phase went, this says in which step (and run) it got there, and how much of it was the
+/// managed heap (the GC's committed memory at that moment; the rest is the runtime, native libraries and code).
 /// </summary>
 internal sealed class MemorySampler : IDisposable
 {
-    private readonly Dictionary<string, double> peaks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Resident, double Managed)> peaks = new(StringComparer.Ordinal);
     private readonly Thread thread;
     private volatile string label = "start";
     private volatile bool stopped;
@@ -25,14 +26,14 @@ internal sealed class MemorySampler : IDisposable
         set => label = value;
     }
 
-    /// <summary>The highest resident megabytes seen under each label, in the order the labels first came.</summary>
-    public IReadOnlyDictionary<string, double> Peaks
+    /// <summary>The highest resident megabytes seen under each label, with the managed heap's share then.</summary>
+    public IReadOnlyDictionary<string, (double Resident, double Managed)> Peaks
     {
         get
         {
             lock (peaks)
             {
-                return new Dictionary<string, double>(peaks, StringComparer.Ordinal);
+                return new Dictionary<string, (double, double)>(peaks, StringComparer.Ordinal);
             }
         }
     }
@@ -49,9 +50,13 @@ internal sealed class MemorySampler : IDisposable
         {
             if (ReadResidentMegabytes() is { } megabytes)
             {
+                var managed = GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0;
                 lock (peaks)
                 {
-                    peaks[label] = Math.Max(peaks.GetValueOrDefault(label), megabytes);
+                    if (megabytes > peaks.GetValueOrDefault(label).Resident)
+                    {
+                        peaks[label] = (megabytes, managed);
+                    }
                 }
             }
 

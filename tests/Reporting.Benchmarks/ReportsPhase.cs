@@ -50,7 +50,7 @@ internal static class ReportsPhase
         // A failed step is NaN, and so is the total: the parent reports the failure.
         var splits = steps.ToDictionary(s => s.Key, s => Timing.Median(s.Value));
         var workbook = excelError ?? $"workbook {workbookBytes / 1e6:F1} MB";
-        var peaks = string.Join(", ", memory.Peaks.Where(p => p.Key != "start").Select(p => $"{p.Key} {p.Value:F0}"));
+        var peaks = string.Join(", ", memory.Peaks.Where(p => p.Key != "start").Select(p => $"{p.Key} {p.Value.Resident:F0} ({p.Value.Managed:F0} managed)"));
         return new PhaseResult(
             splits.Values.Sum(), splits, $"{workbook}; PDF {pdfBytes / 1e6:F1} MB, {charts} chart files, in {options.ReportsDirectory}; peak MB by step and run (0 = warm-up): {peaks}");
     }
