@@ -52,7 +52,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             {
                 if (!expectedBy.TryGetValue(code, out var list))
                 {
-                    list = expectedBy[code] = [];
+                    // Sized once: grown by doubling, each list would leave thousands of agencies' worth behind.
+                    list = expectedBy[code] = new List<Agency>(directory.Agencies.Count);
                 }
 
                 list.Add(agency);
@@ -198,9 +199,13 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 byGroup[(key, derived.Code)] = Derive(derived, code => byGroup.GetValueOrDefault((key, code)));
             }
 
+            // One lookup for every agency (the key moves on), not a closure per agency and derived indicator.
+            var agencyKey = string.Empty;
+            Func<string, Figure?> ofAgency = code => byAgency.GetValueOrDefault((agencyKey, code));
             foreach (var key in agencyKeys)
             {
-                var figure = Derive(derived, code => byAgency.GetValueOrDefault((key, code)));
+                agencyKey = key;
+                var figure = Derive(derived, ofAgency);
                 if (figure.Value is not null)
                 {
                     byAgency[(key, derived.Code)] = figure;
@@ -311,37 +316,50 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         };
     }
 
+    /// <summary>A derived figure from its parts' figures; plain loops, as it runs for every agency.</summary>
     private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
     {
-        var codes = derived.Formula!.Codes;
-        var present = new List<Figure>(codes.Count);
-        foreach (var code in codes)
+        var formula = derived.Formula!;
+
+        // Parts may come from different agencies (subscribers from operators, population from communes): the coverage
+        // shown is that of the least covered part (the first of equals).
+        Figure? leastCovered = null;
+        var leastShare = 0m;
+        var (sourceCount, complete) = (0, true);
+        List<IReadOnlyList<ReportedValue>>? sources = null;
+        List<IReadOnlyList<PeriodRollup>>? contributions = null;
+        foreach (var code in formula.Codes)
         {
-            if (figureOf(code) is { } part)
+            if (figureOf(code) is not { } part)
             {
-                present.Add(part);
+                complete = false;
+                continue;
+            }
+
+            sourceCount += part.SourceCount;
+            complete &= part.Complete;
+            if (part.Expected > 0 && (leastCovered is null || (decimal)part.Reported / part.Expected < leastShare))
+            {
+                (leastCovered, leastShare) = (part, (decimal)part.Reported / part.Expected);
+            }
+
+            // The parts are distinct indicators, so their sources never overlap: no de-duplication needed. The parts'
+            // lists are joined, not copied: a province's derived figures would copy every agency's roll-ups again.
+            if (part.Sources.Count > 0)
+            {
+                (sources ??= []).Add(part.Sources);
+            }
+
+            if (part.Contributions.Count > 0)
+            {
+                (contributions ??= []).Add(part.Contributions);
             }
         }
 
-        var value = derived.Formula.Evaluate(code => figureOf(code)?.Value);
-
-        // Parts may come from different agencies (subscribers from operators, population from communes):
-        // the coverage shown is that of the least covered part.
-        var leastCovered = present.Where(p => p.Expected > 0).MinBy(p => (decimal)p.Reported / p.Expected);
-
-        // The parts are distinct indicators, so their sources never overlap: no de-duplication needed.
-        // The parts' lists are joined, not copied: a province's derived figures would copy every agency's roll-ups again.
-        var (sourceCount, complete) = (0, present.Count == codes.Count);
-        foreach (var part in present)
+        var value = formula.Evaluate(code => figureOf(code)?.Value);
+        return new Figure(derived.Code, value, leastCovered?.Reported ?? 0, leastCovered?.Expected ?? 0, complete, sources is null ? [] : ConcatenatedList<ReportedValue>.Of(sources))
         {
-            sourceCount += part.SourceCount;
-            complete &= part.Complete;
-        }
-
-        var sources = ConcatenatedList<ReportedValue>.Of(present.Select(p => p.Sources));
-        return new Figure(derived.Code, value, leastCovered?.Reported ?? 0, leastCovered?.Expected ?? 0, complete, sources)
-        {
-            Contributions = ConcatenatedList<PeriodRollup>.Of(present.Select(p => p.Contributions)),
+            Contributions = contributions is null ? [] : ConcatenatedList<PeriodRollup>.Of(contributions),
             SourceCount = sourceCount,
         };
     }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 
 namespace Reporting.Excel.Reports;
@@ -33,8 +34,11 @@ internal static class DataSheet
         }
 
         var files = model.Submissions.ToDictionary(s => s.Id, s => s.SourceFile);
+        // One row buffer, refilled: both readers (widths, then the streamed sheet) take each row before the next.
         IEnumerable<BulkCell[]> Rows()
         {
+            var row = new BulkCell[LastColumn];
+            var periodTexts = new Dictionary<PeriodId, string>();
             foreach (var (period, values) in new[] { (model.Summary.Period, traced.Current), (model.Summary.ComparePeriod, traced.Compare) })
             {
                 var reportPeriod = period.ToString();
@@ -42,19 +46,22 @@ internal static class DataSheet
                 {
                     var agency = model.Directory.Find(v.AgencyCode);
                     var carrier = agency is null ? null : model.Directory.CarriedBy(agency.Code, model.Summary.StructureDate);
-                    yield return
-                    [
-                        BulkCell.Label(reportPeriod),
-                        BulkCell.User(v.AgencyCode),
-                        BulkCell.User(agency is null ? null : AgencySheet.Name(agency, labels)),
-                        carrier is null || carrier.Code == v.AgencyCode ? default : BulkCell.Label(carrier.Code),
-                        BulkCell.Label(v.IndicatorCode),
-                        BulkCell.Label(v.Period.ToString()),
-                        BulkCell.Value(v.Value, NumberFormats.Submitted(model.Catalog[v.IndicatorCode])),
-                        BulkCell.Value(v.SubmissionId, "0"),
-                        BulkCell.User(v.SourceFile ?? files.GetValueOrDefault(v.SubmissionId)),
-                        BulkCell.User(v.Cell),
-                    ];
+                    if (!periodTexts.TryGetValue(v.Period, out var submittedFor))
+                    {
+                        submittedFor = periodTexts[v.Period] = v.Period.ToString();
+                    }
+
+                    row[0] = BulkCell.Label(reportPeriod);
+                    row[1] = BulkCell.User(v.AgencyCode);
+                    row[2] = BulkCell.User(agency is null ? null : AgencySheet.Name(agency, labels));
+                    row[3] = carrier is null || carrier.Code == v.AgencyCode ? default : BulkCell.Label(carrier.Code);
+                    row[4] = BulkCell.Label(v.IndicatorCode);
+                    row[5] = BulkCell.Label(submittedFor);
+                    row[6] = BulkCell.Value(v.Value, NumberFormats.Submitted(model.Catalog[v.IndicatorCode]));
+                    row[7] = BulkCell.Value(v.SubmissionId, "0");
+                    row[8] = BulkCell.User(v.SourceFile ?? files.GetValueOrDefault(v.SubmissionId));
+                    row[9] = BulkCell.User(v.Cell);
+                    yield return row;
                 }
             }
         }
