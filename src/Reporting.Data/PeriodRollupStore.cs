@@ -41,12 +41,14 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
 
     /// <summary>
     /// Reads periods on connections of their own, <paramref name="atOnce"/> at a time, and hands each to
-    /// <paramref name="use"/> on the thread that read it: for trends, whose periods are independent. Not for use inside
-    /// a transaction, which only the context's connection sees.
+    /// <paramref name="use"/> on the thread that reads it, one indicator's roll-ups after the other (read in indicator
+    /// order as <paramref name="use"/> goes through them): for trends, whose periods are independent and need only
+    /// province figures. Not for use inside a transaction, which only the context's connection sees.
     /// </summary>
-    /// <param name="atOnce">How many periods are read (and held in memory) at the same time.</param>
+    /// <param name="atOnce">How many periods are read at the same time.</param>
     /// <returns>What <paramref name="use"/> made of each period, in the order of <paramref name="periods"/>.</returns>
-    public async Task<IReadOnlyList<T>> ReadEachAsync<T>(IReadOnlyList<PeriodId> periods, Func<RollupSet, T> use, int atOnce, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<T>> ReadEachByIndicatorAsync<T>(
+        IReadOnlyList<PeriodId> periods, Func<PeriodId, IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)>, T> use, int atOnce, CancellationToken cancellationToken = default)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -58,7 +60,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         await Parallel.ForEachAsync(Enumerable.Range(0, periods.Count), options, async (i, token) =>
         {
             await using var connection = await OpenReadOnlyAsync(token);
-            results[i] = use(Read(connection, periods[i], token));
+            results[i] = use(periods[i], ReadByIndicator(connection, periods[i], token));
         });
         return results;
     }
@@ -100,22 +102,68 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            rollups.Add(new PeriodRollup(
-                query.Text(0, shared),
-                query.Text(1, shared),
-                period,
-                SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(2)),
-                SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(3)),
-                YearMonth.FromIndex(query.Int32(4)),
-                query.Int64(5),
-                query.Int32(6),
-                query.Int32(7),
-                [],
-                null));
+            rollups.Add(RollupOf(query, period, shared));
         }
 
         return new RollupSet(period, rollups);
     }
+
+    /// <summary>A period's roll-ups one indicator at a time, each indicator's read only when the previous one is used.</summary>
+    private static IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> ReadByIndicator(
+        Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
+    {
+        if (period.Kind == PeriodKind.Month)
+        {
+            foreach (var indicator in Read(connection, period, cancellationToken).ByIndicator)
+            {
+                yield return indicator;
+            }
+
+            yield break;
+        }
+
+        var shared = new ValueRows.SharedText();
+        using var query = PreparedQuery.Create(connection, RollupsOfPeriod + " ORDER BY indicator_code").Bind(1, period.ToString());
+        var (code, byAgency, rows) = (string.Empty, new Dictionary<string, PeriodRollup>(StringComparer.Ordinal), 0);
+        while (query.Next())
+        {
+            if (++rows % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var rollup = RollupOf(query, period, shared);
+            if (!string.Equals(rollup.IndicatorCode, code, StringComparison.Ordinal))
+            {
+                if (byAgency.Count > 0)
+                {
+                    yield return (code, byAgency);
+                }
+
+                (code, byAgency) = (rollup.IndicatorCode, new Dictionary<string, PeriodRollup>(byAgency.Count, StringComparer.Ordinal));
+            }
+
+            byAgency.Add(rollup.AgencyCode, rollup);
+        }
+
+        if (byAgency.Count > 0)
+        {
+            yield return (code, byAgency);
+        }
+    }
+
+    private static PeriodRollup RollupOf(PreparedQuery query, PeriodId period, ValueRows.SharedText shared) => new(
+        query.Text(0, shared),
+        query.Text(1, shared),
+        period,
+        SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(2)),
+        SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(3)),
+        YearMonth.FromIndex(query.Int32(4)),
+        query.Int64(5),
+        query.Int32(6),
+        query.Int32(7),
+        [],
+        null);
 
     /// <summary>
     /// Recomputes the agency's roll-ups of every stored period containing <paramref name="submitted"/> from its current

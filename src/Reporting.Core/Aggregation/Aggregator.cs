@@ -28,9 +28,45 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// stored on import) over agencies as they stood on <paramref name="structureDate"/>.
     /// </summary>
     /// <param name="detail">Whether groups' and agencies' figures are kept too (<see cref="PeriodAggregate.Group"/>, <see cref="PeriodAggregate.Agency"/>).</param>
-    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate, AggregateDetail detail = AggregateDetail.Agencies)
+    public PeriodAggregate Aggregate(RollupSet rollups, DateOnly structureDate, AggregateDetail detail = AggregateDetail.Agencies) =>
+        Aggregate(rollups.Period, catalog.Indicators.Where(i => !i.IsDerived).Select(i => (i, rollups.Of(i.Code))), structureDate, detail, provinceContributions: true);
+
+    /// <summary>
+    /// The province figures alone, by the same rules, without the roll-ups and values they were made of (groups,
+    /// agencies and carried predecessors are left empty): for a trend, which shows province values only. The roll-ups
+    /// come one indicator at a time (as read from storage in indicator order), so only one indicator's need be in
+    /// memory at once, not those of thousands of agencies for every indicator.
+    /// </summary>
+    public PeriodAggregate AggregateProvince(PeriodId period, IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> byIndicator, DateOnly structureDate)
     {
-        var period = rollups.Period;
+        var full = Aggregate(period, InCatalog(byIndicator), structureDate, AggregateDetail.Province, provinceContributions: false);
+        var figures = catalog.Indicators.ToDictionary(i => i.Code, i => full.Province(i.Code) with { Sources = [] }, StringComparer.Ordinal);
+        return new PeriodAggregate(period, figures, new Dictionary<(string, string), Figure>(), new Dictionary<(string, string), Figure>(), new Dictionary<string, IReadOnlyList<string>>());
+    }
+
+    /// <summary>The catalog's indicators among those handed over, in their order, then those not handed over (none reported).</summary>
+    private IEnumerable<(Indicator, IReadOnlyDictionary<string, PeriodRollup>)> InCatalog(IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> byIndicator)
+    {
+        var left = catalog.Indicators.Where(i => !i.IsDerived).ToDictionary(i => i.Code, StringComparer.Ordinal);
+        foreach (var (code, byAgency) in byIndicator)
+        {
+            if (left.Remove(code, out var indicator))
+            {
+                yield return (indicator, byAgency);
+            }
+        }
+
+        foreach (var indicator in catalog.Indicators.Where(i => left.ContainsKey(i.Code)))
+        {
+            yield return (indicator, RollupSet.NoRollups);
+        }
+    }
+
+    /// <param name="byIndicator">Each non-derived indicator of the catalog once, with its agencies' roll-ups.</param>
+    /// <param name="provinceContributions">Whether province figures list the roll-ups they were made of (traces do).</param>
+    private PeriodAggregate Aggregate(
+        PeriodId period, IEnumerable<(Indicator Indicator, IReadOnlyDictionary<string, PeriodRollup> Rollups)> byIndicator, DateOnly structureDate, AggregateDetail detail, bool provinceContributions)
+    {
         var province = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var byGroup = new Dictionary<(string, string), Figure>();
         var byAgency = new Dictionary<(string, string), Figure>(detail == AggregateDetail.Agencies ? directory.Agencies.Count * catalog.Indicators.Count : 0);
@@ -72,9 +108,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         var seen = new HashSet<string>(directory.Agencies.Count, StringComparer.Ordinal);
         var byGroupOf = new Dictionary<string, (List<AgencyRollup> Kept, List<AgencyRollup> All)>(StringComparer.Ordinal);
         var groupOrder = new List<string>();
-        foreach (var indicator in catalog.Indicators.Where(i => !i.IsDerived))
+        foreach (var (indicator, submitted) in byIndicator)
         {
-            var submitted = rollups.Of(indicator.Code);
             var expected = expectedBy.GetValueOrDefault(indicator.Code) ?? [];
             perAgency.Clear();
             kept.Clear();
@@ -147,7 +182,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 }
             }
 
-            province[indicator.Code] = Combine(indicator, CollectionsMarshal.AsSpan(kept), CollectionsMarshal.AsSpan(perAgency));
+            province[indicator.Code] = Combine(indicator, CollectionsMarshal.AsSpan(kept), CollectionsMarshal.AsSpan(perAgency), provinceContributions);
             if (detail == AggregateDetail.Province)
             {
                 continue;
@@ -214,18 +249,6 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         }
 
         return new PeriodAggregate(period, province, byGroup, byAgency, carried);
-    }
-
-    /// <summary>
-    /// The province figures alone, by the same rules, without the roll-ups and values they were made of (groups,
-    /// agencies and carried predecessors are left empty): for a trend, which shows province values only, at a
-    /// fraction of the cost and memory with thousands of agencies.
-    /// </summary>
-    public PeriodAggregate AggregateProvince(RollupSet rollups, DateOnly structureDate)
-    {
-        var full = Aggregate(rollups, structureDate, AggregateDetail.Province);
-        var figures = catalog.Indicators.ToDictionary(i => i.Code, i => full.Province(i.Code) with { Sources = [], Contributions = [] }, StringComparer.Ordinal);
-        return new PeriodAggregate(rollups.Period, figures, new Dictionary<(string, string), Figure>(), new Dictionary<(string, string), Figure>(), new Dictionary<string, IReadOnlyList<string>>());
     }
 
     /// <summary>A quarterly agency is not expected in a monthly report, nor a half-yearly one in a quarterly report.</summary>

@@ -9,7 +9,9 @@ namespace Reporting.Core.Aggregation;
 /// </summary>
 public sealed class RollupSet
 {
-    private static readonly Dictionary<string, PeriodRollup> None = new(StringComparer.Ordinal);
+    /// <summary>No agency's roll-up (an indicator nobody reported).</summary>
+    public static readonly IReadOnlyDictionary<string, PeriodRollup> NoRollups = new Dictionary<string, PeriodRollup>(StringComparer.Ordinal);
+
     private readonly Dictionary<string, Dictionary<string, PeriodRollup>> byIndicator = new(StringComparer.Ordinal);
 
     public RollupSet(PeriodId period, IEnumerable<PeriodRollup> rollups)
@@ -44,5 +46,9 @@ public sealed class RollupSet
     public PeriodId Period { get; }
 
     /// <summary>An indicator's roll-ups by agency code.</summary>
-    public IReadOnlyDictionary<string, PeriodRollup> Of(string indicatorCode) => byIndicator.GetValueOrDefault(indicatorCode) ?? None;
+    public IReadOnlyDictionary<string, PeriodRollup> Of(string indicatorCode) => byIndicator.GetValueOrDefault(indicatorCode) ?? NoRollups;
+
+    /// <summary>Each indicator reported with its roll-ups by agency code.</summary>
+    public IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> ByIndicator =>
+        byIndicator.Select(p => (p.Key, (IReadOnlyDictionary<string, PeriodRollup>)p.Value));
 }

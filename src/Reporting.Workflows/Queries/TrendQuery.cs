@@ -20,8 +20,8 @@ public sealed class TrendQuery(ReportingWorkspace workspace)
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
         var periods = summary.Period.Trend(Length(summary.Period));
         var others = periods.Where(p => p != summary.Period && p != summary.ComparePeriod).ToList();
-        var read = await workspace.Submissions.Rollups.ReadEachAsync(
-            others, rollups => aggregator.AggregateProvince(rollups, summary.StructureDate), atOnce, cancellationToken);
+        var read = await workspace.Submissions.Rollups.ReadEachByIndicatorAsync(
+            others, (period, byIndicator) => aggregator.AggregateProvince(period, byIndicator, summary.StructureDate), atOnce, cancellationToken);
         var byPeriod = others.Zip(read).ToDictionary(p => p.First, p => p.Second);
         return periods.Select(p => p == summary.Period ? summary.Current : p == summary.ComparePeriod ? summary.Compare : byPeriod[p]).ToList();
     }

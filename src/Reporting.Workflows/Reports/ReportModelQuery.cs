@@ -26,8 +26,8 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
     {
         var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
 
-        // The trend's periods are read one at a time on connections of their own (one period's roll-ups in memory at
-        // once) while the values and submissions are read on the context's: two cores, at the same time.
+        // The trend's periods are read one at a time on connections of their own (one indicator's roll-ups in memory at
+        // a time) while the values and submissions are read on the context's: two cores, at the same time.
         var trendRead = Task.Run(() => new TrendQuery(workspace).BuildAsync(summary, atOnce: 1, cancellationToken), cancellationToken);
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken: cancellationToken);
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
