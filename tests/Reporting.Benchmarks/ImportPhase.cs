@@ -16,7 +16,7 @@ internal static class ImportPhase
     /// <summary>Files imported first into a scratch database, so JIT is not measured.</summary>
     public const int WarmUpFiles = 5;
 
-    /// <summary>SubmissionImporter.ImportFileAsync over every file, into a fresh database; the workspace open is not timed.</summary>
+    /// <summary>SubmissionImporter.ImportFilesAsync over every file, into a fresh database; the workspace open is not timed.</summary>
     public static async Task<PhaseResult> RunAsync(BenchmarkOptions options)
     {
         var files = SubmissionImporter.ExpandPaths([options.FilesDirectory]);

@@ -42,8 +42,8 @@ internal static class ResultTable
             + $"load average {loadBefore} before the phases, {loadAfter} after (2 cores: above 2 means other work ran alongside).");
         Console.WriteLine($"- Province: {options.Agencies:N0} synthetic agencies (98% communes, 1% departments, 1% enterprises; 4% report quarterly), "
             + "each reporting the catalog's 38 non-derived indicators (47 with the derived ones); figures from SyntheticProvince.");
-        Console.WriteLine($"- Import: {options.Files:N0} filled workbooks (SubmissionTemplateWriter, distinct agency and month of Jan-Jun 2026) imported one by one "
-            + $"with SubmissionImporter.ImportFileAsync into a fresh database; the plain reads read every cell of every worksheet of the same files. "
+        Console.WriteLine($"- Import: {options.Files:N0} filled workbooks (SubmissionTemplateWriter, distinct agency and month of Jan-Jun 2026) imported "
+            + $"with SubmissionImporter.ImportFilesAsync (each file applied on its own, the next ones read on the other core) into a fresh database; the plain reads read every cell of every worksheet of the same files. "
             + $"Each in a new process: {ImportPhase.WarmUpFiles} files first as warm-up (the import stores them in a scratch database), then one timed pass over all files. Workspace open not timed.");
         Console.WriteLine($"- Summary and reports: on a database of every agency x indicator x month from {SyntheticBenchmarkProvince.FirstMonth} to {SyntheticBenchmarkProvince.LastMonth} "
             + "(filled with SQL, then the product's roll-up rebuild; not timed), and on one of ten years from " + SyntheticBenchmarkProvince.TenYearsFirstMonth + " (the ten-year phases). Workspace or connection open not timed; one warm-up run, then the median of 3 runs.");
@@ -51,7 +51,7 @@ internal static class ResultTable
             + "run for both periods (times added); it applies no stock rule, derived indicator or agency structure, so it is a floor.");
         Console.WriteLine("- Reports: ReportModelQuery.BuildAsync (aggregation), ReportWorkbookWriter.Write (Excel), LeaderSummaryPdf.Write + ReportCharts.WriteAll (PDF and chart files), "
             + "timed apart; the total is the sum of the three medians.");
-        Console.WriteLine("- Peak memory: VmHWM (peak resident set) of the phase's own process, read at the end of the phase.");
+        Console.WriteLine("- Peak memory: VmHWM (peak resident set) of the phase's own process over warm-up and runs, read at the end of the phase; each run starts on a fresh stack after two full collections (Timing.FreshStackAsync).");
         Console.WriteLine();
         Console.WriteLine("### Results");
         Console.WriteLine();
