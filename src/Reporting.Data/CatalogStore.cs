@@ -19,8 +19,11 @@ public sealed class CatalogStore(ReportingDbContext db)
         await new PeriodRollupStore(db).RebuildIfRequestedAsync(cancellationToken);
     }
 
-    public async Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) =>
-        (await DocumentsAsync(cancellationToken)).Count > 0;
+    public async Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = await ValueRows.CommandAsync(db, "SELECT EXISTS (SELECT 1 FROM catalog_documents)", cancellationToken);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
 
     /// <summary>Stores the catalog and agency list after checking they read; replaces earlier ones.</summary>
     public async Task SaveAsync(string indicatorsJson, string agenciesJson, string? calendarJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)

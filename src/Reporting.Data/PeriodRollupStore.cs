@@ -18,10 +18,8 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     private static readonly PeriodKind[] StoredKinds = [PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.NineMonths, PeriodKind.Year];
 
     /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
-    public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default)
-    {
-        return Read((Microsoft.Data.Sqlite.SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken), period, cancellationToken);
-    }
+    public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default) =>
+        Read((Microsoft.Data.Sqlite.SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken), period, cancellationToken);
 
     /// <summary>
     /// As <see cref="ReadAsync"/>, on a read-only connection of its own, so that another period can be read at the same
@@ -95,13 +93,8 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         var shared = new ValueRows.SharedText();
         var rollups = new List<PeriodRollup>();
         using var query = PreparedQuery.Create(connection, RollupsOfPeriod).Bind(1, period.ToString());
-        while (query.Next())
+        while (query.Next(cancellationToken))
         {
-            if (rollups.Count % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             rollups.Add(RollupOf(query, period, shared));
         }
 
@@ -124,14 +117,9 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
 
         var shared = new ValueRows.SharedText();
         using var query = PreparedQuery.Create(connection, RollupsOfPeriod + " ORDER BY indicator_code").Bind(1, period.ToString());
-        var (code, byAgency, rows) = (string.Empty, new Dictionary<string, PeriodRollup>(StringComparer.Ordinal), 0);
-        while (query.Next())
+        var (code, byAgency) = (string.Empty, new Dictionary<string, PeriodRollup>(StringComparer.Ordinal));
+        while (query.Next(cancellationToken))
         {
-            if (++rows % 4096 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             var rollup = RollupOf(query, period, shared);
             if (!string.Equals(rollup.IndicatorCode, code, StringComparison.Ordinal))
             {

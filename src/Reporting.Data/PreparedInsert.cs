@@ -19,8 +19,7 @@ internal sealed class PreparedInsert : IDisposable
     public static async Task<PreparedInsert> CreateAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken);
-        var handle = connection.Handle ?? throw new InvalidOperationException("The connection has no SQLite handle");
-        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        var (handle, statement) = SqliteNative.Prepare(connection, sql);
         return new PreparedInsert(handle, statement);
     }
 
@@ -55,12 +54,5 @@ internal sealed class PreparedInsert : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    private static void Check(sqlite3 connection, int result)
-    {
-        if (result != raw.SQLITE_OK && result != raw.SQLITE_DONE)
-        {
-            // The same exception Microsoft.Data.Sqlite raises, so callers see one kind of database error.
-            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result, raw.sqlite3_extended_errcode(connection));
-        }
-    }
+    private static void Check(sqlite3 connection, int result) => SqliteNative.Check(connection, result);
 }

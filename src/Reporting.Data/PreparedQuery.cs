@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,13 +12,13 @@ internal sealed class PreparedQuery : IDisposable
 {
     private readonly sqlite3 connection;
     private readonly sqlite3_stmt statement;
+    private int rows;
 
     private PreparedQuery(sqlite3 connection, sqlite3_stmt statement) => (this.connection, this.statement) = (connection, statement);
 
     public static PreparedQuery Create(SqliteConnection connection, string sql)
     {
-        var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open");
-        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        var (handle, statement) = SqliteNative.Prepare(connection, sql);
         return new PreparedQuery(handle, statement);
     }
 
@@ -52,9 +51,14 @@ internal sealed class PreparedQuery : IDisposable
     /// <summary>Back to before the first row, the bindings kept: to run the query again with one parameter changed.</summary>
     public void Reset() => raw.sqlite3_reset(statement);
 
-    /// <summary>Moves to the next row; false when there is none.</summary>
-    public bool Next()
+    /// <summary>Moves to the next row; false when there is none. Every few thousand rows, honours <paramref name="cancellationToken"/>.</summary>
+    public bool Next(CancellationToken cancellationToken)
     {
+        if (++rows % 4096 == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         var result = raw.sqlite3_step(statement);
         if (result == raw.SQLITE_ROW)
         {
@@ -76,12 +80,5 @@ internal sealed class PreparedQuery : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    private static void Check(sqlite3 connection, int result)
-    {
-        if (result != raw.SQLITE_OK && result != raw.SQLITE_DONE)
-        {
-            // The same exception Microsoft.Data.Sqlite raises, so callers see one kind of database error.
-            throw new SqliteException(raw.sqlite3_errmsg(connection).utf8_to_string(), result, raw.sqlite3_extended_errcode(connection));
-        }
-    }
+    private static void Check(sqlite3 connection, int result) => SqliteNative.Check(connection, result);
 }

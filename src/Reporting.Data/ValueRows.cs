@@ -9,8 +9,9 @@ using Reporting.Data.Configurations;
 namespace Reporting.Data;
 
 /// <summary>
-/// Reads stored values with plain ADO: aggregation and roll-up upkeep read many rows, and materialising entities
-/// would dominate. Commands join the context's transaction when there is one.
+/// Reads stored values through SQLite's own API (<see cref="PreparedQuery"/>): aggregation and roll-up upkeep read many
+/// rows, and materialising entities would dominate. Reads and commands on the context's connection join its transaction
+/// when there is one.
 /// </summary>
 internal static class ValueRows
 {
@@ -75,13 +76,8 @@ internal static class ValueRows
 
         public void Add(PreparedQuery query, List<ReportedValue> values, CancellationToken cancellationToken)
         {
-            while (query.Next())
+            while (query.Next(cancellationToken))
             {
-                if (values.Count % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
                 var id = query.Int64(0);
                 if (!submissions.TryGetValue(id, out var submission))
                 {
