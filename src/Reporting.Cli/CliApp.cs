@@ -1,83 +1,83 @@
-using Microsoft.Data.Sqlite;
-using Reporting.Cli.Commands;
+using System.CommandLine;
 using Spectre.Console;
+using System.CommandLine.Help;
+using Reporting.Cli.Commands;
 
 namespace Reporting.Cli;
 
-/// <summary>Finds the command, runs it, and turns usage and environment errors into messages and exit codes.</summary>
+/// <summary>
+/// Parses the command line (System.CommandLine: each command declares its own options, so one command's flag is not
+/// another's), then runs the command. Wrong arguments: the errors and the command's help on stderr, exit code 2.
+/// </summary>
 public static class CliApp
 {
-    private static readonly ICommand[] Commands =
-    [
-        new InitCommand(), new AgenciesCommand(), new IndicatorsCommand(), new TemplateCommand(), new ImportCommand(),
-        new SummaryCommand(), new MissingCommand(), new TraceCommand(), new ReportCommand(), new SubmissionsCommand(), new ServeCommand(),
-    ];
-
     public static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancellationToken)
     {
-        CommandLine line;
-        try
+        var context = new CliContext(terminal);
+        var root = Build(context);
+        var parse = root.Parse(args);
+        if (parse.Action is CliHelp)
         {
-            line = CommandLine.Parse(args);
-        }
-        catch (UsageException e)
-        {
-            terminal.Err.MarkupLine(Terminal.Markup($"[red]{e.Message}[/]"));
-            return 2;
+            return await parse.InvokeAsync(Invocation(terminal), cancellationToken);
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == line.Command);
-        if (command is null)
+        if (parse.Errors.Count > 0)
         {
-            PrintOverview(terminal, line.Command == "help" ? null : line.Command);
-            return line.Command == "help" ? 0 : 2;
-        }
-
-        if (line.Has("help"))
-        {
-            terminal.Out.WriteLine(command.Help);
-            terminal.Out.WriteLine("Every command also takes --db PATH (default reporting.db) and --templates DIR.");
-            return 0;
-        }
-
-        try
-        {
-            var unknown = line.Unknown(command.Options).ToList();
-            if (unknown.Count > 0)
+            foreach (var error in parse.Errors)
             {
-                throw new UsageException($"unknown option --{unknown[0]} for `reporting {command.Name}`");
+                terminal.Err.MarkupLine(Terminal.Markup($"[red]{error.Message}[/]"));
             }
 
-            return await command.RunAsync(line, terminal, cancellationToken);
+            if (parse.CommandResult.Command is ReportingCommand command)
+            {
+                CliHelp.Write(command, terminal.Err);
+            }
+            else
+            {
+                CliHelp.Overview(root, terminal.Err);
+            }
+
+            return ReportingCommand.UsageError;
         }
-        catch (UsageException e)
-        {
-            terminal.Err.MarkupLine(Terminal.Markup($"[red]{e.Message}[/]"));
-            terminal.Err.WriteLine(command.Help);
-            return 2;
-        }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or FormatException)
-        {
-            terminal.Err.MarkupLine(Terminal.Markup($"[red]{e.Message}[/]"));
-            return 3;
-        }
+
+        return await parse.InvokeAsync(Invocation(terminal), cancellationToken);
     }
 
-    private static void PrintOverview(Terminal terminal, string? unknown)
+    private static RootCommand Build(CliContext context)
     {
-        if (unknown is not null)
+        var root = new RootCommand(CliHelp.Title)
         {
-            terminal.Err.MarkupLine(Terminal.Markup($"[red]Unknown command '{unknown}'.[/]"));
-        }
+            context.Database,
+            context.Templates,
+            new InitCommand(context),
+            new AgenciesCommand(context),
+            new IndicatorsCommand(context),
+            new TemplateCommand(context),
+            new ImportCommand(context),
+            new SummaryCommand(context),
+            new MissingCommand(context),
+            new TraceCommand(context),
+            new ReportCommand(context),
+            new SubmissionsCommand(context),
+            new ServeCommand(context),
+        };
 
-        terminal.Out.WriteLine("reporting: digital-transformation KPI reporting for a province");
-        terminal.Out.WriteLine();
-        foreach (var c in Commands)
-        {
-            terminal.Out.WriteLine($"  {c.Name,-12} {c.Summary}");
-        }
-
-        terminal.Out.WriteLine();
-        terminal.Out.WriteLine("Every command takes --db PATH (default reporting.db) and --help.");
+        // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.
+        var help = new CliHelp(context.Terminal);
+        root.Options.OfType<HelpOption>().Single().Action = help;
+        root.SetAction(_ => help.Invoke(root.Parse([])));
+        var helpCommand = new Command("help", "Show the commands") { Hidden = true };
+        helpCommand.SetAction(_ => help.Invoke(root.Parse([])));
+        root.Add(helpCommand);
+        return root;
     }
+
+    /// <summary>Output goes through <see cref="Terminal"/>; interruption is the caller's token (see Program).</summary>
+    private static InvocationConfiguration Invocation(Terminal terminal) => new()
+    {
+        Output = terminal.Data,
+        Error = terminal.Messages,
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = null,
+    };
 }

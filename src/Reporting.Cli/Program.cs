@@ -1,5 +1,23 @@
+using System.Runtime.InteropServices;
 using Reporting.Cli;
-using Reporting.Cli.Commands;
 
 var terminal = Terminal.ForConsole();
-return await CliApp.RunAsync(args, terminal, CancellationToken.None);
+
+// Ctrl+C, a closed terminal or a polite kill cancel the command's token: long work stops cleanly (the file being stored
+// is rolled back, the files stored before it are named). A second Ctrl+C stops at once; the database stays whole
+// either way (each file is one transaction).
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !interrupted.IsCancellationRequested;
+    interrupted.Cancel();
+};
+using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+return await CliApp.RunAsync(args, terminal, interrupted.Token);
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    interrupted.Cancel();
+}

@@ -24,6 +24,9 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr, bool stdoutIs
 
     public TextWriter Data => stdout;
 
+    /// <summary>Stderr as plain text.</summary>
+    public TextWriter Messages => stderr;
+
     /// <summary>Markup whose interpolated values are escaped, so a name like "[x]" prints as is.</summary>
     public static string Markup(FormattableString text) =>
         string.Format(CultureInfo.InvariantCulture, text.Format, text.GetArguments().Select(a => Spectre.Console.Markup.Escape(Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty)).ToArray());

@@ -9,16 +9,6 @@ namespace Reporting.Data;
 /// <summary>Keeps the catalog and agency list in the database, so a database is self-contained.</summary>
 public sealed class CatalogStore(ReportingDbContext db)
 {
-    /// <summary>
-    /// Applies pending migrations: a database made by an earlier version upgrades in place, with whatever data a new
-    /// table needs computed from the data it already holds.
-    /// </summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        await db.Database.MigrateAsync(cancellationToken);
-        await new PeriodRollupStore(db).RebuildIfRequestedAsync(cancellationToken);
-    }
-
     public async Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default)
     {
         await using var command = await ValueRows.CommandAsync(db, "SELECT EXISTS (SELECT 1 FROM catalog_documents)", cancellationToken);

@@ -63,13 +63,8 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         return results;
     }
 
-    private async Task<Microsoft.Data.Sqlite.SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken)
-    {
-        var text = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly };
-        var connection = new Microsoft.Data.Sqlite.SqliteConnection(text.ToString());
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<Microsoft.Data.Sqlite.SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken) =>
+        Opening.SqliteConnections.OpenAsync(db.Settings with { ReadOnly = true }, cancellationToken);
 
     /// <summary>A month's values are its roll-ups; longer periods' are stored.</summary>
     private static RollupSet Read(Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
@@ -182,15 +177,17 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     /// </summary>
     public async Task RebuildIfRequestedAsync(CancellationToken cancellationToken = default)
     {
-        await using (var pending = await ValueRows.CommandAsync(db, "SELECT COUNT(*) FROM pending_rollup_rebuild", cancellationToken))
+        if (await IsRebuildRequestedAsync(cancellationToken))
         {
-            if (Convert.ToInt64(await pending.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
-            {
-                return;
-            }
+            await RebuildAsync(cancellationToken);
         }
+    }
 
-        await RebuildAsync(cancellationToken);
+    /// <summary>Whether a migration asked for the roll-ups to be rebuilt and they have not been yet.</summary>
+    public async Task<bool> IsRebuildRequestedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var pending = await ValueRows.CommandAsync(db, "SELECT COUNT(*) FROM pending_rollup_rebuild", cancellationToken);
+        return Convert.ToInt64(await pending.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>

@@ -2,12 +2,19 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Reporting.Data.Entities;
+using Reporting.Data.Opening;
 
 namespace Reporting.Data;
 
 /// <summary>The reporting database: catalog documents and every version of every submission.</summary>
-public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, DatabaseSettings settings) : DbContext(options)
 {
+    /// <summary>One for every context: it reads each context's own settings (a new interceptor per context would not).</summary>
+    private static readonly SqliteConnectionSetup ConnectionSetup = new();
+
+    /// <summary>How this context's database was opened; extra connections beside the context's are opened the same way.</summary>
+    public DatabaseSettings Settings { get; } = settings;
+
     public DbSet<CatalogDocument> CatalogDocuments => Set<CatalogDocument>();
 
     public DbSet<SubmissionEntity> Submissions => Set<SubmissionEntity>();
@@ -18,11 +25,15 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     /// Migrating does not compare the model with the last migration's snapshot on every open: that built the model a
     /// second way and took a quarter of a short command. A test asserts there are no pending model changes instead.
     /// </remarks>
-    public static ReportingDbContext OpenSqlite(string path) =>
+    public static ReportingDbContext Open(DatabaseSettings settings) =>
         new(new DbContextOptionsBuilder<ReportingDbContext>()
-            .UseSqlite($"Data Source={path};Pooling=False")
+            .UseSqlite(SqliteConnections.ConnectionString(settings))
+            .AddInterceptors(ConnectionSetup)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options);
+            .Options, settings);
+
+    /// <summary>A context over a SQLite file, read and written (tests, tools).</summary>
+    public static ReportingDbContext OpenSqlite(string path) => Open(new DatabaseSettings(path));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

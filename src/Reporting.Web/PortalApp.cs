@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Reporting.Web.Identity;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
+using Reporting.Workflows;
 
 namespace Reporting.Web;
 
@@ -44,7 +45,18 @@ public static class PortalApp
         var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<PortalDatabase>();
+        // Opened (and upgraded when a migration is pending) once, as the start-up service resolves it, before the portal
+        // listens: a blocking wait there, so that every page gets the one database without a holder around it.
+        services.AddSingleton(sp =>
+        {
+            var portalOptions = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value;
+            return ReportingDatabase.OpenAsync(new DatabaseOpening(portalOptions.Database, DatabaseAccess.Upgrade)
+            {
+                Templates = portalOptions.Templates,
+                Time = sp.GetRequiredService<TimeProvider>(),
+                Tell = Console.Out.WriteLine,
+            }).GetAwaiter().GetResult();
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<PortalText>();
         services.AddScoped<Uploads.UploadReceiver>();

@@ -1,21 +1,24 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Reporting.Data.Opening;
 using Reporting.Web.Identity;
+using Reporting.Workflows;
 
 namespace Reporting.Web;
 
 /// <summary>
-/// Before the portal answers: migrates the reporting database and its user tables, creates the roles, and the demo
+/// Before the portal answers: opens the reporting database (its upgrade, when one is pending, runs as it is resolved),
+/// upgrades its user tables, creates the roles, and the demo
 /// accounts when configured (printing them); otherwise the first visitor is asked to create the admin (/Setup).
 /// </summary>
-internal sealed class PortalStartup(IServiceProvider services, PortalDatabase database, IOptions<PortalOptions> options) : IHostedService
+internal sealed class PortalStartup(IServiceProvider services, ReportingDatabase database, IOptions<PortalOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var reporting = await database.GetAsync();
+        var reporting = database;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PortalIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        await DatabaseSchema.UpgradeAsync(scope.ServiceProvider.GetRequiredService<PortalIdentityDbContext>(), database.Settings, Console.Out.WriteLine, cancellationToken);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in PortalRoles.All)
         {

@@ -4,6 +4,7 @@ using Reporting.Pdf;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows.Reports;
+using Reporting.Workflows;
 
 namespace Reporting.Web;
 
@@ -12,16 +13,16 @@ internal static class ReportDownloads
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/reports/{period}.xlsx", (string period, string? compare, HttpContext context, PortalDatabase database, CancellationToken cancellationToken) =>
+        app.MapGet("/reports/{period}.xlsx", (string period, string? compare, HttpContext context, ReportingDatabase database, CancellationToken cancellationToken) =>
                 WriteAsync(period, compare, context, database, "xlsx", (model, stream) => new ReportWorkbookWriter().Write(model, stream), cancellationToken))
             .RequireAuthorization(PortalPolicies.ExcelReports);
-        app.MapGet("/reports/{period}.pdf", (string period, string? compare, HttpContext context, PortalDatabase database, CancellationToken cancellationToken) =>
+        app.MapGet("/reports/{period}.pdf", (string period, string? compare, HttpContext context, ReportingDatabase database, CancellationToken cancellationToken) =>
                 WriteAsync(period, compare, context, database, "pdf", (model, stream) => new LeaderSummaryPdf().Write(model, stream), cancellationToken))
             .RequireAuthorization(PortalPolicies.PdfReports);
     }
 
     private static async Task<IResult> WriteAsync(
-        string period, string? compare, HttpContext context, PortalDatabase database, string extension, Action<Reporting.Core.Reports.ReportModel, Stream> write, CancellationToken cancellationToken)
+        string period, string? compare, HttpContext context, ReportingDatabase database, string extension, Action<Reporting.Core.Reports.ReportModel, Stream> write, CancellationToken cancellationToken)
     {
         if (!PeriodId.TryParse(period, out var id, out var error))
         {

@@ -1,47 +1,113 @@
+using Microsoft.EntityFrameworkCore;
 using Reporting.Data;
+using Reporting.Data.Opening;
 
 namespace Reporting.Workflows;
 
 /// <summary>
-/// One database for a long-running host (the portal): migrated and its catalog loaded once, then a light workspace
-/// per request. Workspaces share one store gate, so concurrent uploads store one after another.
+/// The one way into a reporting database, for the command line and the portal alike: opened once (schema checked, or
+/// upgraded when asked; catalog loaded), then a workspace per unit of work. Workspaces share one store gate, so
+/// concurrent uploads of one process store one after another.
 /// </summary>
 public sealed class ReportingDatabase
 {
     private readonly SemaphoreSlim storeGate = new(1, 1);
     private ProvinceCatalog catalog;
 
-    private ReportingDatabase(string path, ProvinceCatalog catalog, TimeProvider time)
+    private ReportingDatabase(DatabaseSettings settings, ProvinceCatalog catalog, TimeProvider time)
     {
-        Path = path;
+        Settings = settings;
         this.catalog = catalog;
         Time = time;
     }
 
-    public string Path { get; }
+    public DatabaseSettings Settings { get; }
 
     public TimeProvider Time { get; }
 
     /// <summary>The catalog, agencies and calendar as last loaded; replaced whole when an admin changes them.</summary>
     public ProvinceCatalog Catalog => Volatile.Read(ref catalog);
 
-    /// <summary>Creates or migrates the database and loads its catalog (from the templates folder when it has none).</summary>
-    public static async Task<ReportingDatabase> OpenAsync(string path, string? templatesDirectory = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    internal SemaphoreSlim StoreGate => storeGate;
+
+    /// <summary>The templates folder shipped next to the program.</summary>
+    public static string DefaultTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    /// <summary>
+    /// Opens the database as <paramref name="opening"/> allows: a read never writes (and refuses a database it cannot
+    /// use as it is, saying which command fixes it), a write creates a missing database, an upgrade migrates.
+    /// </summary>
+    public static async Task<ReportingDatabase> OpenAsync(DatabaseOpening opening, CancellationToken cancellationToken = default)
     {
-        time ??= TimeProvider.System;
-        await using var workspace = await ReportingWorkspace.OpenAsync(path, templatesDirectory, time, cancellationToken: cancellationToken);
-        var loaded = new ProvinceCatalog(workspace.Catalog, workspace.Agencies, workspace.Calendar);
-        return new ReportingDatabase(path, loaded, time);
+        var settings = new DatabaseSettings(opening.Location, opening.Access == DatabaseAccess.Read, opening.BusyTimeout, opening.Tell);
+        var exists = DatabaseFile.Exists(settings);
+        var access = opening.Access == DatabaseAccess.Write && !exists ? DatabaseAccess.Upgrade : opening.Access;
+        if (access == DatabaseAccess.Read)
+        {
+            if (!exists)
+            {
+                throw new DatabaseUnavailableException($"There is no database at {settings.FullPath}: create it with `reporting init --db {opening.Location}`.");
+            }
+
+            settings = await DatabaseFile.ReadableAsync(settings, cancellationToken);
+        }
+
+        await using var db = ReportingDbContext.Open(settings);
+        var catalogs = new CatalogStore(db);
+        if (access == DatabaseAccess.Upgrade)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath)!);
+            await DatabaseSchema.UpgradeAsync(db, opening.Tell, cancellationToken);
+        }
+        else
+        {
+            await DatabaseSchema.EnsureCurrentAsync(db, cancellationToken);
+        }
+
+        if (opening.ReloadTemplates || !await catalogs.HasCatalogAsync(cancellationToken))
+        {
+            if (access == DatabaseAccess.Read)
+            {
+                throw new DatabaseUnavailableException($"{settings.FullPath} holds no indicator catalog: load one with `reporting init --db {opening.Location}`.");
+            }
+
+            await LoadTemplatesAsync(catalogs, opening.Templates ?? DefaultTemplates, opening.Time, cancellationToken);
+        }
+
+        return new ReportingDatabase(settings, await catalogs.LoadAsync(cancellationToken), opening.Time);
     }
 
     /// <summary>A workspace for one unit of work; dispose it when done.</summary>
-    public Task<ReportingWorkspace> OpenWorkspaceAsync(CancellationToken cancellationToken = default) =>
-        ReportingWorkspace.OpenMigratedAsync(Path, Catalog, Time, storeGate, cancellationToken);
+    public async Task<ReportingWorkspace> OpenWorkspaceAsync(CancellationToken cancellationToken = default)
+    {
+        var db = ReportingDbContext.Open(Settings);
+        try
+        {
+            // One connection for the workspace's life: per-connection settings hold, and no reopen per query.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            return new ReportingWorkspace(this, db);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Reads the catalog again after it was changed through <see cref="CatalogStore"/>.</summary>
     public async Task ReloadCatalogAsync(CancellationToken cancellationToken = default)
     {
         await using var workspace = await OpenWorkspaceAsync(cancellationToken);
         Volatile.Write(ref catalog, await new CatalogStore(workspace.Db).LoadAsync(cancellationToken));
+    }
+
+    /// <summary>Replaces the database's catalog and agency list with the templates folder's.</summary>
+    private static async Task LoadTemplatesAsync(CatalogStore catalogs, string templatesDirectory, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var indicators = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "indicators.json"), cancellationToken);
+        var agencies = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "agencies.json"), cancellationToken);
+        var calendarPath = Path.Combine(templatesDirectory, "calendar.json");
+        var calendar = File.Exists(calendarPath) ? await File.ReadAllTextAsync(calendarPath, cancellationToken) : null;
+        await catalogs.SaveAsync(indicators, agencies, calendar, time.GetUtcNow(), cancellationToken);
     }
 }

@@ -104,6 +104,6 @@ internal static class ImportPhase
     {
         var path = Path.Combine(options.WorkDirectory, name);
         ProvinceDatabase.DeleteDatabase(path);
-        return ReportingWorkspace.OpenAsync(path, options.Templates);
+        return ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = options.Templates });
     }
 }

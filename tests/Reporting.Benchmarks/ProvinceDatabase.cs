@@ -25,7 +25,7 @@ internal static class ProvinceDatabase
     {
         var (submissions, values) = await FillAsync(path, templates, catalog, directory, firstMonth);
         var clock = Stopwatch.StartNew();
-        await using (var workspace = await ReportingWorkspace.OpenAsync(path, templates))
+        await using (var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = templates }))
         {
             await workspace.Submissions.Rollups.RebuildAsync();
         }
@@ -38,7 +38,7 @@ internal static class ProvinceDatabase
         DeleteDatabase(path);
 
         // The workspace creates the schema (migrations) and stores the synthetic catalog and agency list.
-        await using (await ReportingWorkspace.OpenAsync(path, templates))
+        await using (await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = templates }))
         {
         }
 

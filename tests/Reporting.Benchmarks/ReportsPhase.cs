@@ -21,7 +21,7 @@ internal static class ReportsPhase
     /// <summary>Warm-up, then the median of 3 of each step; the phase's seconds are the sum of the three medians.</summary>
     public static async Task<PhaseResult> RunAsync(BenchmarkOptions options, string database)
     {
-        await using var workspace = await ReportingWorkspace.OpenAsync(database, options.Templates);
+        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database, DatabaseAccess.Upgrade) { Templates = options.Templates });
         var query = new ReportModelQuery(workspace);
         Directory.CreateDirectory(options.ReportsDirectory);
         var name = Path.Combine(options.ReportsDirectory, SummaryPhase.Period.ToString());

@@ -20,7 +20,7 @@ internal static class SummaryPhase
     public static async Task<PhaseResult> RunSummaryAsync(BenchmarkOptions options, string database)
     {
         var clock = Stopwatch.StartNew();
-        await using var workspace = await ReportingWorkspace.OpenAsync(database, options.Templates);
+        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database, DatabaseAccess.Upgrade) { Templates = options.Templates });
         var open = clock.Elapsed.TotalSeconds;
         var query = new SummaryQuery(workspace);
         PeriodSummary? summary = null;

@@ -30,6 +30,7 @@ public sealed class CommandTests
     public async Task Agencies_AsJson_ListsEveryAgencyWithIsoDatesAndNothingElseOnStdout()
     {
         using var temp = new TempFolder();
+        await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync("agencies", "--format", "json", "--db", temp.Db);
 
         Assert.Equal(0, run.ExitCode);
@@ -49,6 +50,7 @@ public sealed class CommandTests
     public async Task Indicators_AsJson_ListsTheCatalogWithRules()
     {
         using var temp = new TempFolder();
+        await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync("indicators", "--format", "json", "--db", temp.Db);
 
         var indicators = JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
@@ -100,6 +102,7 @@ public sealed class CommandTests
     public async Task BadArguments_AreRejectedWithExitCode2AndAMessage(params string[] args)
     {
         using var temp = new TempFolder();
+        await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync([.. args, "--db", temp.Db]);
 
         Assert.Equal(2, run.ExitCode);

@@ -59,6 +59,7 @@ public sealed class VersioningTests
         using var temp = new TempFolder();
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
+        await CliRun.InProcessAsync("init", "--db", temp.Db);
 
         var run = await CliRun.InProcessAsync("import", file, "--dry-run", "--db", temp.Db);
 

@@ -1,3 +1,4 @@
+using Reporting.Data.Opening;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         db = ReportingDbContext.OpenSqlite(path);
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
     }
 
     public async Task DisposeAsync()
@@ -90,7 +91,7 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         await db.DisposeAsync();
 
         db = ReportingDbContext.OpenSqlite(path);
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(100m, Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
@@ -110,7 +111,7 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
             "VALUES ('VNPT', '2026-03', 24314, 24314, 1, 'old.xlsx', 'abc', '2026-04-01 08:00:00+07:00', 1);" +
             "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell) VALUES (1, 'TEL.REVENUE', 51000000000, 'D9');");
 
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var value = Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3)));

@@ -16,7 +16,7 @@ public sealed class StoredProvince : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Workspace = await ReportingWorkspace.OpenAsync(path, RepoFiles.Templates);
+        Workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates });
         var province = new SyntheticProvince(Workspace.Catalog, Workspace.Agencies);
         var received = new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.FromHours(7));
         var all = province.Submissions(new YearMonth(2025, 1), new YearMonth(2026, 6)).ToList();

@@ -50,7 +50,7 @@ public sealed class VietnameseMessagesTests : IAsyncLifetime
         Assert.DoesNotMatch(@"\d,\d{3}", issue.MessageVi!);
     }
 
-    public async Task InitializeAsync() => workspace = await ReportingWorkspace.OpenAsync(path, RepoFiles.Templates);
+    public async Task InitializeAsync() => workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates });
 
     public async Task DisposeAsync()
     {

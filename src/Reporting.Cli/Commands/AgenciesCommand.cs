@@ -1,33 +1,35 @@
+using System.CommandLine;
 using System.Globalization;
 using Reporting.Core.Agencies;
+using Reporting.Workflows;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Lists the agencies of the province.</summary>
-internal sealed class AgenciesCommand : ICommand
+internal sealed class AgenciesCommand : ReportingCommand
 {
-    public string Name => "agencies";
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
 
-    public string Summary => "List agencies (code, name, group, frequency, indicators, active dates)";
+    public AgenciesCommand(CliContext context)
+        : base(context, "agencies", "List agencies (code, name, group, frequency, indicators, active dates)", """
+            reporting agencies [--format table|json|csv] [--db PATH]
 
-    public string Help => """
-        reporting agencies [--format table|json|csv] [--db PATH]
-
-        JSON fields: code, name, group, frequency, indicators, activeFrom, activeUntil (ISO dates or null),
-        replaces, contact.
-        """;
-
-    public IReadOnlyList<string> Options => ["format"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            JSON fields: code, name, group, frequency, indicators, activeFrom, activeUntil (ISO dates or null),
+            replaces, contact.
+            """)
     {
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        Add(formatOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var agencies = workspace.Agencies.Agencies;
-        switch (line.Format)
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(agencies.Select(a => new
+                Terminal.WriteJson(agencies.Select(a => new
                 {
                     code = a.Code,
                     name = a.Name,
@@ -41,7 +43,7 @@ internal sealed class AgenciesCommand : ICommand
                 }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(
+                Terminal.WriteCsv(
                     ["code", "name", "group", "frequency", "indicators", "activeFrom", "activeUntil", "replaces"],
                     agencies.Select(a => (IReadOnlyList<object?>)[a.Code, a.Name, a.Group, a.Frequency.ToText(), string.Join(' ', a.Indicators), Iso(a.ActiveFrom), Iso(a.ActiveUntil), string.Join(' ', a.Replaces)]));
                 break;
@@ -52,7 +54,7 @@ internal sealed class AgenciesCommand : ICommand
                     table.AddRow(Markup.Escape(a.Code), Markup.Escape(a.Name), a.Group, a.Frequency.ToText(), a.Indicators.Count.ToString(CultureInfo.InvariantCulture), Iso(a.ActiveFrom) ?? string.Empty, Iso(a.ActiveUntil) ?? string.Empty, Markup.Escape(string.Join(", ", a.Replaces)));
                 }
 
-                terminal.Out.Write(table);
+                Terminal.Out.Write(table);
                 break;
         }
 

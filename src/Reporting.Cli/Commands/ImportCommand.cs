@@ -1,47 +1,58 @@
+using System.CommandLine;
+using Reporting.Core.Periods;
 using Reporting.Core.Validation;
+using Reporting.Workflows;
 using Reporting.Workflows.Import;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Imports filled-in workbooks (or CSV files), each as a new version of the agency's report.</summary>
-internal sealed class ImportCommand : ICommand
+internal sealed class ImportCommand : ReportingCommand
 {
-    public string Name => "import";
+    private readonly Option<bool> dryRunOption = CliOptions.Flag("--dry-run", "Validate without storing");
+    private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "The agency of CSV files (and of workbooks whose name disagrees)");
+    private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", "The period of CSV files (and of workbooks whose name disagrees)");
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json);
+    private readonly Argument<string[]> pathsArgument = new("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders to import" };
 
-    public string Summary => "Validate and store submitted .xlsx/.csv files (files or folders)";
+    public ImportCommand(CliContext context)
+        : base(context, "import", "Validate and store submitted .xlsx/.csv files (files or folders)", """
+            reporting import PATH... [--dry-run] [--agency CODE --period ID] [--format table|json]
 
-    public string Help => """
-        reporting import PATH... [--dry-run] [--agency CODE --period ID] [--format table|json]
-
-        Each file is validated as a whole and stored as a new version, or rejected with every problem
-        listed (file, sheet, cell, indicator, what is wrong); a rejected file changes nothing.
-        Re-importing an identical file is reported and changes nothing. Folders are searched for
-        .xlsx and .csv files, taken in name order. CSV files need --agency and --period.
-        --dry-run validates without storing. Exit code 1 when any file was rejected.
-        """;
-
-    public IReadOnlyList<string> Options => ["dry-run", "agency", "period", "format"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Each file is validated as a whole and stored as a new version, or rejected with every problem
+            listed (file, sheet, cell, indicator, what is wrong); a rejected file changes nothing.
+            Re-importing an identical file is reported and changes nothing. Folders are searched for
+            .xlsx and .csv files, taken in name order. CSV files need --agency and --period.
+            --dry-run validates without storing. Exit code 1 when any file was rejected.
+            Ctrl+C stops after rolling back the file being stored: the files stored before it are listed
+            and stay stored (exit code 130). If storing fails (disk full, database kept busy by another
+            process), the same list is printed (exit code 3).
+            """)
     {
-        if (line.Arguments.Count == 0)
-        {
-            throw new UsageException("name at least one file or folder to import");
-        }
+        Add(dryRunOption);
+        Add(agencyOption);
+        Add(periodOption);
+        Add(formatOption);
+        Add(pathsArgument);
+    }
 
-        var options = new ImportOptions(line.Has("dry-run"), line.Option("agency"), line.OptionalPeriod("period"));
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = new ImportOptions(parse.GetValue(dryRunOption), parse.GetValue(agencyOption), parse.GetValue(periodOption));
+        var access = options.DryRun ? DatabaseAccess.Read : DatabaseAccess.Write;
+        await using var workspace = await Context.OpenAsync(parse, access, cancellationToken);
         var importer = new SubmissionImporter(workspace);
-        var files = SubmissionImporter.ExpandPaths(line.Arguments);
+        var paths = parse.GetValue(pathsArgument)!;
+        var files = SubmissionImporter.ExpandPaths(paths);
         if (files.Count == 0)
         {
-            terminal.Err.MarkupLine(Terminal.Markup($"[red]No .xlsx or .csv file found in {string.Join(", ", line.Arguments)}: nothing imported.[/]"));
+            Terminal.Err.MarkupLine(Terminal.Markup($"[red]No .xlsx or .csv file found in {string.Join(", ", paths)}: nothing imported.[/]"));
             return 1;
         }
 
         var results = new List<FileImportResult>();
-        await terminal.Err.Progress().AutoClear(true).StartAsync(async progress =>
+        await Terminal.Err.Progress().AutoClear(true).StartAsync(async progress =>
         {
             var task = progress.AddTask("Importing", maxValue: Math.Max(files.Count, 1));
             await foreach (var result in importer.ImportFilesAsync(files, options, cancellationToken))
@@ -51,27 +62,34 @@ internal sealed class ImportCommand : ICommand
             }
         });
 
-        if (line.Format == OutputFormat.Json)
+        if (parse.GetValue(formatOption) == OutputFormat.Json)
         {
-            terminal.WriteJson(results.Select(r => new
+            Terminal.WriteJson(results.Select(r => new
             {
                 file = r.File,
                 outcome = r.Outcome.ToString().ToLowerInvariant(),
                 agency = r.AgencyCode,
                 period = r.Period?.ToString(),
                 version = r.Version,
+                failure = r.Failure,
                 issues = r.Issues.Select(i => new { sheet = i.Sheet, cell = i.Cell, indicator = i.IndicatorCode, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
             }));
         }
         else
         {
-            Print(results, terminal);
+            Print(results);
+        }
+
+        if (results.LastOrDefault() is { Outcome: ImportOutcome.NotStored } stopped)
+        {
+            PrintStopped(stopped, results, files);
+            return cancellationToken.IsCancellationRequested ? Interrupted : EnvironmentError;
         }
 
         return results.Any(r => r.Outcome == ImportOutcome.Rejected) ? 1 : 0;
     }
 
-    private static void Print(List<FileImportResult> results, Terminal terminal)
+    private void Print(List<FileImportResult> results)
     {
         foreach (var result in results)
         {
@@ -80,19 +98,31 @@ internal sealed class ImportCommand : ICommand
                 ImportOutcome.Stored => $"[green]stored[/] {result.AgencyCode} {result.Period} as version {result.Version}",
                 ImportOutcome.Unchanged => $"[yellow]unchanged[/]: identical to {result.AgencyCode} {result.Period} version {result.Version}, already imported",
                 ImportOutcome.Valid => $"[green]valid[/] {result.AgencyCode} {result.Period} (dry run, not stored)",
+                ImportOutcome.NotStored => "[red]not stored[/]: rolled back",
                 _ => $"[red]rejected[/], nothing stored: {result.Errors.Count()} error(s)",
             };
-            terminal.Out.MarkupLine($"{Markup.Escape(result.File)}: {status}");
+            Terminal.Out.MarkupLine($"{Markup.Escape(result.File)}: {status}");
             foreach (var issue in result.Issues)
             {
                 var colour = issue.Severity == Severity.Error ? "red" : "yellow";
-                terminal.Out.MarkupLine($"  [{colour}]{Markup.Escape(issue.ToString())}[/]");
+                Terminal.Out.MarkupLine($"  [{colour}]{Markup.Escape(issue.ToString())}[/]");
             }
         }
 
         var stored = results.Count(r => r.Outcome == ImportOutcome.Stored);
         var rejected = results.Count(r => r.Outcome == ImportOutcome.Rejected);
         var unchanged = results.Count(r => r.Outcome == ImportOutcome.Unchanged);
-        terminal.Err.MarkupLine(Terminal.Markup($"{results.Count} file(s): {stored} stored, {unchanged} unchanged, {rejected} rejected."));
+        Terminal.Err.MarkupLine(Terminal.Markup($"{results.Count} file(s): {stored} stored, {unchanged} unchanged, {rejected} rejected."));
+    }
+
+    /// <summary>Which files are in the database and which are not, when storing stopped part-way.</summary>
+    private void PrintStopped(FileImportResult stopped, List<FileImportResult> results, IReadOnlyList<string> files)
+    {
+        var reason = stopped.Failure == "interrupted" ? "Interrupted" : $"Storing stopped: {stopped.Failure}";
+        var stored = results.Where(r => r.Outcome == ImportOutcome.Stored).Select(r => r.File).ToList();
+        var notStored = files.Skip(results.Count - 1).ToList();
+        Terminal.Err.MarkupLine(Terminal.Markup($"[red]{reason}[/]"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"Stored before it ({stored.Count}): {(stored.Count == 0 ? "none" : string.Join(", ", stored))}"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"Not stored ({notStored.Count}): {stopped.File} (rolled back){(notStored.Count > 1 ? ", " + string.Join(", ", notStored.Skip(1)) : string.Empty)}"));
     }
 }

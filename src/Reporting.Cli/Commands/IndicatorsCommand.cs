@@ -1,33 +1,38 @@
+using System.CommandLine;
 using Reporting.Core.Catalog;
 using Spectre.Console;
+
+using Reporting.Workflows;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Lists the indicator catalog.</summary>
-internal sealed class IndicatorsCommand : ICommand
+internal sealed class IndicatorsCommand : ReportingCommand
 {
-    public string Name => "indicators";
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+    private readonly Option<Language> langOption = CliOptions.Language();
 
-    public string Summary => "List the indicator catalog with its rules";
+    public IndicatorsCommand(CliContext context)
+        : base(context, "indicators", "List the indicator catalog with its rules", """
+            reporting indicators [--format table|json|csv] [--lang vi|en] [--db PATH]
 
-    public string Help => """
-        reporting indicators [--format table|json|csv] [--lang vi|en] [--db PATH]
-
-        JSON fields: code, name, nameEn, unit, group, kind, overTime, overAgencies, formula, partOf, sumOf,
-        reportedBy, targets.
-        """;
-
-    public IReadOnlyList<string> Options => ["format", "lang"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            JSON fields: code, name, nameEn, unit, group, kind, overTime, overAgencies, formula, partOf, sumOf,
+            reportedBy, targets.
+            """)
     {
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
-        var language = line.Language;
+        Add(formatOption);
+        Add(langOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
+        var language = parse.GetValue(langOption);
         var indicators = workspace.Catalog.Indicators;
-        switch (line.Format)
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(indicators.Select(i => new
+                Terminal.WriteJson(indicators.Select(i => new
                 {
                     code = i.Code,
                     name = i.NameVi,
@@ -45,7 +50,7 @@ internal sealed class IndicatorsCommand : ICommand
                 }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(
+                Terminal.WriteCsv(
                     ["code", "name", "unit", "group", "kind", "overTime", "overAgencies", "formula"],
                     indicators.Select(i => (IReadOnlyList<object?>)[i.Code, i.Name(language), i.Unit(language), i.Group, i.Kind, i.OverTime, i.OverAgencies, i.Formula?.Text]));
                 break;
@@ -57,7 +62,7 @@ internal sealed class IndicatorsCommand : ICommand
                     table.AddRow(i.Code, Markup.Escape(i.Name(language)), Markup.Escape(i.Unit(language)), i.Group, i.IsDerived ? "derived" : i.OverTime.ToString(), i.OverAgencies.ToString(), Markup.Escape(rule));
                 }
 
-                terminal.Out.Write(table);
+                Terminal.Out.Write(table);
                 break;
         }
 

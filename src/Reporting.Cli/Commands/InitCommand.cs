@@ -1,27 +1,29 @@
+using System.CommandLine;
+using Reporting.Workflows;
+
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Creates or upgrades the database and loads the catalog and agency list.</summary>
-internal sealed class InitCommand : ICommand
+internal sealed class InitCommand : ReportingCommand
 {
-    public string Name => "init";
+    public InitCommand(CliContext context)
+        : base(context, "init", "Create (or upgrade) the database with the indicator catalog and agency list", """
+            reporting init [--db PATH] [--templates DIR]
 
-    public string Summary => "Create (or upgrade) the database with the indicator catalog and agency list";
-
-    public string Help => """
-        reporting init [--db PATH] [--templates DIR]
-
-        Creates the database (default reporting.db) or upgrades an older one in place, and loads
-        templates/indicators.json and templates/agencies.json into it (replacing those it held).
-        """;
-
-    public IReadOnlyList<string> Options => [];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Creates the database (default reporting.db) or upgrades one made by an earlier release in place
+            (the only command that changes a database's schema), and loads templates/indicators.json,
+            agencies.json and calendar.json into it (replacing those it held). An upgrade stopped half-way
+            (killed, power cut) is finished by running init again.
+            """)
     {
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken, reloadTemplates: true);
-        terminal.Err.MarkupLine(Terminal.Markup($"[green]Database {Path.GetFullPath(line.Database)} ready:[/] {workspace.Catalog.Indicators.Count} indicators, {workspace.Agencies.Agencies.Count} agencies."));
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Upgrade, cancellationToken, reloadTemplates: true);
+        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Database {workspace.Database.Settings.FullPath} ready:[/] {workspace.Catalog.Indicators.Count} indicators, {workspace.Agencies.Agencies.Count} agencies."));
         return 0;
     }
 }

@@ -1,41 +1,47 @@
+using System.CommandLine;
+using Reporting.Core.Periods;
 using System.Globalization;
 using Reporting.Workflows.Queries;
 using Spectre.Console;
 
+using Reporting.Workflows;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary>Lists agencies that have not submitted for a period.</summary>
-internal sealed class MissingCommand : ICommand
+internal sealed class MissingCommand : ReportingCommand
 {
-    public string Name => "missing";
+    private readonly Option<PeriodId> periodOption = CliOptions.Period();
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
 
-    public string Summary => "List agencies that have not submitted for a period";
+    public MissingCommand(CliContext context)
+        : base(context, "missing", "List agencies that have not submitted for a period", """
+            reporting missing --period ID [--format table|json|csv]
 
-    public string Help => """
-        reporting missing --period ID [--format table|json|csv]
-
-        An agency is listed when a submission it owes inside the period (by its frequency and the
-        dates it existed) has not arrived, with its due date from templates/calendar.json.
-        JSON fields: code, name, group, missing (period, due, overdue), contact.
-        """;
-
-    public IReadOnlyList<string> Options => ["period", "format"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            An agency is listed when a submission it owes inside the period (by its frequency and the
+            dates it existed) has not arrived, with its due date from templates/calendar.json.
+            JSON fields: code, name, group, missing (period, due, overdue), contact.
+            """)
     {
-        var period = line.Period();
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        Add(periodOption);
+        Add(formatOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var period = parse.GetValue(periodOption);
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
         var today = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
         var calendar = workspace.Calendar;
         string Due(Core.Periods.PeriodId p) => calendar.Due(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (calendar.Due(p) < today ? " (overdue)" : string.Empty);
-        switch (line.Format)
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(missing.Select(m => new { code = m.Agency.Code, name = m.Agency.Name, group = m.Agency.Group, missing = m.MissingPeriods.Select(p => new { period = p.ToString(), due = calendar.Due(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overdue = calendar.Due(p) < today }), contact = m.Agency.Contact }));
+                Terminal.WriteJson(missing.Select(m => new { code = m.Agency.Code, name = m.Agency.Name, group = m.Agency.Group, missing = m.MissingPeriods.Select(p => new { period = p.ToString(), due = calendar.Due(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overdue = calendar.Due(p) < today }), contact = m.Agency.Contact }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(["code", "name", "group", "missing", "contact"], missing.Select(m => (IReadOnlyList<object?>)[m.Agency.Code, m.Agency.Name, m.Agency.Group, string.Join(' ', m.MissingPeriods.Select(p => $"{p}:{Due(p)}")), m.Agency.Contact]));
+                Terminal.WriteCsv(["code", "name", "group", "missing", "contact"], missing.Select(m => (IReadOnlyList<object?>)[m.Agency.Code, m.Agency.Name, m.Agency.Group, string.Join(' ', m.MissingPeriods.Select(p => $"{p}:{Due(p)}")), m.Agency.Contact]));
                 break;
             default:
                 var table = new Table().AddColumns("Code", "Agency", "Group", "Missing (due)", "Contact");
@@ -44,8 +50,8 @@ internal sealed class MissingCommand : ICommand
                     table.AddRow(Markup.Escape(m.Agency.Code), Markup.Escape(m.Agency.Name), m.Agency.Group, Markup.Escape(string.Join(", ", m.MissingPeriods.Select(p => $"{p} ({Due(p)})"))), Markup.Escape(m.Agency.Contact ?? string.Empty));
                 }
 
-                terminal.Out.Write(table);
-                terminal.Out.MarkupLine(Terminal.Markup($"{missing.Count} agencies have not submitted everything for {period}."));
+                Terminal.Out.Write(table);
+                Terminal.Out.MarkupLine(Terminal.Markup($"{missing.Count} agencies have not submitted everything for {period}."));
                 break;
         }
 

@@ -1,38 +1,49 @@
+using System.CommandLine;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using Reporting.Workflows.Reports;
 using Spectre.Console;
+
+using Reporting.Workflows;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Writes a period's Excel workbook, PDF summary and charts.</summary>
-internal sealed class ReportCommand : ICommand
+internal sealed class ReportCommand : ReportingCommand
 {
-    public string Name => "report";
+    private readonly Option<PeriodId> periodOption = CliOptions.Period();
+    private readonly Option<PeriodId?> compareOption = CliOptions.OptionalPeriod("--compare", "The period to compare with (default: the same period a year earlier)");
+    private readonly Option<Language> langOption = CliOptions.Language();
+    private readonly Option<string?> outputOption = CliOptions.Text("--out", "DIR", "The folder to write the reports into", required: true);
 
-    public string Summary => "Write the period's Excel workbook, PDF summary and charts";
+    public ReportCommand(CliContext context)
+        : base(context, "report", "Write the period's Excel workbook, PDF summary and charts", """
+            reporting report --period ID [--compare ID] [--lang vi|en] --out DIR
 
-    public string Help => """
-        reporting report --period ID [--compare ID] [--lang vi|en] --out DIR
-
-        Writes DIR/<period>.xlsx, DIR/<period>.pdf and the charts as PNG and SVG in DIR/charts/.
-        Works for every period kind: 2026-05, 2026-Q2, 2026-H1, 2026-9M, 2026.
-        """;
-
-    public IReadOnlyList<string> Options => ["period", "compare", "lang", "out"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Writes DIR/<period>.xlsx, DIR/<period>.pdf and the charts as PNG and SVG in DIR/charts/.
+            Works for every period kind: 2026-05, 2026-Q2, 2026-H1, 2026-9M, 2026.
+            """)
     {
-        var period = line.Period();
-        var compare = line.OptionalPeriod("compare");
-        var output = line.Required("out");
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        Add(periodOption);
+        Add(compareOption);
+        Add(langOption);
+        Add(outputOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var period = parse.GetValue(periodOption);
+        var compare = parse.GetValue(compareOption);
+        var output = parse.GetValue(outputOption)!;
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         ReportFiles? files = null;
-        await terminal.Err.Status().StartAsync("Aggregating and writing reports", async _ =>
+        await Terminal.Err.Status().StartAsync("Aggregating and writing reports", async _ =>
         {
-            var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, line.Language, cancellationToken);
+            var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, parse.GetValue(langOption), cancellationToken);
             files = ReportWriter.Write(model, output);
         });
 
-        terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
         return 0;
     }
 }

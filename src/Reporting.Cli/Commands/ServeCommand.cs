@@ -1,45 +1,50 @@
+using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Reporting.Web;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Starts the web portal over the same database.</summary>
-internal sealed class ServeCommand : ICommand
+internal sealed class ServeCommand : ReportingCommand
 {
-    public string Name => "serve";
+    private readonly Option<string?> urlsOption = CliOptions.Text("--urls", "URL", "Where to listen (default http://localhost:5080)");
+    private readonly Option<bool> demoOption = CliOptions.Flag("--demo", "Create one demo account per role and print them");
+    private readonly Option<string?> demoPasswordOption = CliOptions.Text("--demo-password", "PASSWORD", "The demo accounts' password");
 
-    public string Summary => "Start the web portal (http://localhost:5080) over the database";
+    public ServeCommand(CliContext context)
+        : base(context, "serve", "Start the web portal (http://localhost:5080) over the database", $"""
+            reporting serve [--urls URL] [--demo] [--demo-password PASSWORD]
 
-    public string Help => $"""
-        reporting serve [--urls URL] [--demo] [--demo-password PASSWORD]
-
-        Serves the portal on {PortalApp.DefaultUrl} (or --urls) until Ctrl+C.
-        --demo creates one account per role for the sample province and prints them; their password is
-        --demo-password, else the Portal__DemoPassword environment variable, else a generated one.
-        Without --demo, the first visitor creates the admin account.
-        """;
-
-    public IReadOnlyList<string> Options => ["urls", "demo", "demo-password"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Serves the portal on {PortalApp.DefaultUrl} (or --urls) until Ctrl+C.
+            --demo creates one account per role for the sample province and prints them; their password is
+            --demo-password, else the Portal__DemoPassword environment variable, else a generated one.
+            Without --demo, the first visitor creates the admin account.
+            """)
     {
-        var args = new List<string> { $"--{PortalOptions.Section}:Database={line.Database}" };
-        if (line.Templates is { } templates)
+        Add(urlsOption);
+        Add(demoOption);
+        Add(demoPasswordOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var args = new List<string> { $"--{PortalOptions.Section}:Database={parse.GetValue(Context.Database)!}" };
+        if (parse.GetValue(Context.Templates) is { } templates)
         {
             args.Add($"--{PortalOptions.Section}:Templates={templates}");
         }
 
-        if (line.Has("demo"))
+        if (parse.GetValue(demoOption))
         {
             args.Add($"--{PortalOptions.Section}:DemoAccounts=true");
         }
 
-        if (line.Option("demo-password") is { } password)
+        if (parse.GetValue(demoPasswordOption) is { } password)
         {
             args.Add($"--{PortalOptions.Section}:DemoPassword={password}");
         }
 
-        if (line.Option("urls") is { } urls)
+        if (parse.GetValue(urlsOption) is { } urls)
         {
             args.Add($"--urls={urls}");
         }

@@ -1,59 +1,67 @@
+using System.CommandLine;
 using System.Globalization;
 using Reporting.Core.Periods;
 using Spectre.Console;
 
+using Reporting.Workflows;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary>Lists stored submissions, superseded versions included, or the values of one version.</summary>
-internal sealed class SubmissionsCommand : ICommand
+internal sealed class SubmissionsCommand : ReportingCommand
 {
-    public string Name => "submissions";
+    private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", "Only submissions inside this period");
+    private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "Only this agency's submissions");
+    private readonly Option<long?> idOption = new Option<long?>("--id") { HelpName = "N", Description = "The values of one stored version" };
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
 
-    public string Summary => "List stored submissions and their versions, or the values of one (--id)";
+    public SubmissionsCommand(CliContext context)
+        : base(context, "submissions", "List stored submissions and their versions, or the values of one (--id)", """
+            reporting submissions [--period ID] [--agency CODE] [--format table|json|csv]
+            reporting submissions --id N [--format table|json|csv]
 
-    public string Help => """
-        reporting submissions [--period ID] [--agency CODE] [--format table|json|csv]
-        reporting submissions --id N [--format table|json|csv]
-
-        Every version is kept: a newer submission for the same agency and period supersedes the
-        earlier one, which stays listed here (current = false) and readable with --id.
-        """;
-
-    public IReadOnlyList<string> Options => ["period", "agency", "id", "format"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Every version is kept: a newer submission for the same agency and period supersedes the
+            earlier one, which stays listed here (current = false) and readable with --id.
+            """)
     {
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
-        if (line.Option("id") is { } idText)
+        Add(periodOption);
+        Add(agencyOption);
+        Add(idOption);
+        Add(formatOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
+        if (parse.GetValue(idOption) is { } id)
         {
-            var id = long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : throw new UsageException($"--id {idText}: not a submission id");
             var values = await workspace.Submissions.ValuesOfAsync(id, cancellationToken);
-            if (line.Format == OutputFormat.Json)
+            if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                terminal.WriteJson(values.Select(v => new { indicator = v.IndicatorCode, value = v.Value, cell = v.Cell }));
+                Terminal.WriteJson(values.Select(v => new { indicator = v.IndicatorCode, value = v.Value, cell = v.Cell }));
             }
             else
             {
-                terminal.WriteCsv(["indicator", "value", "cell"], values.Select(v => (IReadOnlyList<object?>)[v.IndicatorCode, v.Value, v.Cell]));
+                Terminal.WriteCsv(["indicator", "value", "cell"], values.Select(v => (IReadOnlyList<object?>)[v.IndicatorCode, v.Value, v.Cell]));
             }
 
             return 0;
         }
 
-        var period = line.OptionalPeriod("period");
+        var period = parse.GetValue(periodOption);
         var from = period?.FirstMonth ?? new YearMonth(2000, 1);
         var to = period?.LastMonth ?? new YearMonth(2100, 12);
-        var agency = line.Option("agency");
+        var agency = parse.GetValue(agencyOption);
         var list = (await workspace.Submissions.SubmissionsAsync(from, to, includeSuperseded: true, cancellationToken))
             .Where(s => agency is null || s.AgencyCode == agency)
             .ToList();
-        switch (line.Format)
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = s.ReceivedAt, values = s.ValueCount }));
+                Terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = s.ReceivedAt, values = s.ValueCount }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, s.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)]));
+                Terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, s.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().AddColumns("Id", "Agency", "Period", "Version", "Current", "File", "Received", "Values");
@@ -62,7 +70,7 @@ internal sealed class SubmissionsCommand : ICommand
                     table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), s.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.ValueCount.ToString(CultureInfo.InvariantCulture));
                 }
 
-                terminal.Out.Write(table);
+                Terminal.Out.Write(table);
                 break;
         }
 

@@ -1,54 +1,61 @@
+using System.CommandLine;
+using Reporting.Core.Periods;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Reports;
 using Reporting.Core.Summary;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
 /// <summary>Prints province-wide figures of a period against a compare period.</summary>
-internal sealed class SummaryCommand : ICommand
+internal sealed class SummaryCommand : ReportingCommand
 {
-    public string Name => "summary";
+    private readonly Option<PeriodId> periodOption = CliOptions.Period();
+    private readonly Option<PeriodId?> compareOption = CliOptions.OptionalPeriod("--compare", "The period to compare with (default: the same period a year earlier)");
+    private readonly Option<string?> byOption = CliOptions.Text("--by", "group|agency", "Break the figures down by agency group or by agency").AcceptOnlyFromAmong("group", "agency");
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+    private readonly Option<Language> langOption = CliOptions.Language();
 
-    public string Summary => "Province-wide figures for a period against the same period a year earlier";
+    public SummaryCommand(CliContext context)
+        : base(context, "summary", "Province-wide figures for a period against the same period a year earlier", """
+            reporting summary --period ID [--compare ID] [--by group|agency] [--format table|csv|json] [--lang vi|en]
 
-    public string Help => """
-        reporting summary --period ID [--compare ID] [--by group|agency] [--format table|csv|json] [--lang vi|en]
-
-        For each indicator: value, compare value (default: the same period a year earlier), change
-        (% for counts and amounts, percentage points for rates), target, attainment, agencies
-        reported/expected. JSON fields: code, name, unit, value, compareValue, change, changeUnit
-        ("%" or "pp"), target, attainment, reported, expected, complete (and group or agency with --by).
-        """;
-
-    public IReadOnlyList<string> Options => ["period", "compare", "by", "format", "lang"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            For each indicator: value, compare value (default: the same period a year earlier), change
+            (% for counts and amounts, percentage points for rates), target, attainment, agencies
+            reported/expected. JSON fields: code, name, unit, value, compareValue, change, changeUnit
+            ("%" or "pp"), target, attainment, reported, expected, complete (and group or agency with --by).
+            """)
     {
-        var period = line.Period();
-        var compare = line.OptionalPeriod("compare");
-        var by = line.Option("by");
-        if (by is not (null or "group" or "agency"))
-        {
-            throw new UsageException($"--by {by}: use group or agency");
-        }
+        Add(periodOption);
+        Add(compareOption);
+        Add(byOption);
+        Add(formatOption);
+        Add(langOption);
+    }
 
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var period = parse.GetValue(periodOption);
+        var compare = parse.GetValue(compareOption);
+        var by = parse.GetValue(byOption);
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var detail = by switch
         {
             "group" => AggregateDetail.Groups,
             "agency" => AggregateDetail.Agencies,
             _ => AggregateDetail.Province,
         };
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
-        var language = line.Language;
-        var rows = Rows(summary, workspace, by).ToList();
-        switch (line.Format)
+        var query = new SummaryQuery(workspace);
+        var summary = await query.BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
+        var language = parse.GetValue(langOption);
+        var rows = query.RowsBy(summary, detail);
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(rows.Select(r => new
+                Terminal.WriteJson(rows.Select(r => new
                 {
                     group = by == "group" ? r.Level : null,
                     agency = by == "agency" ? r.Level : null,
@@ -67,38 +74,22 @@ internal sealed class SummaryCommand : ICommand
                 }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(
+                Terminal.WriteCsv(
                     [by ?? "level", "code", "name", "unit", "value", "compareValue", "change", "changeUnit", "target", "attainment", "reported", "expected"],
                     rows.Select(r => (IReadOnlyList<object?>)[r.Level, r.Row.Indicator.Code, r.Row.Indicator.Name(language), r.Row.Indicator.Unit(language), r.Row.Value, r.Row.CompareValue, r.Row.Change, r.Row.ChangeUnit == ChangeUnit.PercentagePoints ? "pp" : "%", r.Row.Target, r.Row.Attainment, r.Row.Reported, r.Row.Expected]));
                 break;
             default:
-                PrintTable(summary, rows, by, language, terminal, workspace.Catalog);
+                PrintTable(summary, rows, by, language, workspace.Catalog);
                 break;
         }
 
         return 0;
     }
 
-    private static IEnumerable<(string Level, SummaryRow Row)> Rows(PeriodSummary summary, Workflows.ReportingWorkspace workspace, string? by)
-    {
-        var year = summary.Period.Year;
-        var indicators = workspace.Catalog.Indicators;
-        return by switch
-        {
-            "group" => workspace.Agencies.Groups.SelectMany(g => indicators
-                .Select(i => (g.Code, SummaryBuilder.Compare(i, summary.Current.Group(g.Code, i.Code), summary.Compare.Group(g.Code, i.Code), year)))
-                .Where(r => r.Item2.Value is not null || r.Item2.CompareValue is not null)),
-            "agency" => summary.Current.Agencies.Concat(summary.Compare.Agencies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SelectMany(a => indicators
-                .Select(i => (a, SummaryBuilder.Compare(i, summary.Current.Agency(a, i.Code), summary.Compare.Agency(a, i.Code), year)))
-                .Where(r => r.Item2.Value is not null || r.Item2.CompareValue is not null)),
-            _ => summary.Rows.Select(r => ("province", r)),
-        };
-    }
-
-    private static void PrintTable(PeriodSummary summary, List<(string Level, SummaryRow Row)> rows, string? by, Language language, Terminal terminal, IndicatorCatalog catalog)
+    private void PrintTable(PeriodSummary summary, IReadOnlyList<LevelRow> rows, string? by, Language language, IndicatorCatalog catalog)
     {
         var en = language == Language.English;
-        terminal.Out.MarkupLine($"[bold]{Markup.Escape(ReportFormat.PeriodName(summary.Period, language))}[/] {(en ? "compared with" : "so với")} {Markup.Escape(ReportFormat.PeriodName(summary.ComparePeriod, language))}");
+        Terminal.Out.MarkupLine($"[bold]{Markup.Escape(ReportFormat.PeriodName(summary.Period, language))}[/] {(en ? "compared with" : "so với")} {Markup.Escape(ReportFormat.PeriodName(summary.ComparePeriod, language))}");
         var table = new Table();
         if (by is not null)
         {
@@ -143,11 +134,11 @@ internal sealed class SummaryCommand : ICommand
             table.AddRow(cells.ToArray());
         }
 
-        terminal.Out.Write(table);
-        terminal.Out.MarkupLine(en ? "* incomplete: months or agencies missing" : "* chưa đầy đủ: thiếu tháng hoặc đơn vị chưa báo cáo");
+        Terminal.Out.Write(table);
+        Terminal.Out.MarkupLine(en ? "* incomplete: months or agencies missing" : "* chưa đầy đủ: thiếu tháng hoặc đơn vị chưa báo cáo");
         if (summary.CompareHasCarriedFigures)
         {
-            terminal.Out.MarkupLine(Markup.Escape(en
+            Terminal.Out.MarkupLine(Markup.Escape(en
                 ? $"Note: {summary.ComparePeriod} figures of agencies merged or renamed since are counted under their successors."
                 : $"Ghi chú: số liệu kỳ {summary.ComparePeriod} của các đơn vị đã sáp nhập, đổi tên được tính cho đơn vị kế thừa."));
         }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Reporting.Core.Catalog;
 using System.Globalization;
 using Reporting.Core.Agencies;
 using Reporting.Core.Periods;
@@ -5,32 +7,42 @@ using Reporting.Core.Submissions;
 using Reporting.Excel.Templates;
 using Spectre.Console;
 
+using Reporting.Workflows;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary>Writes the workbook an agency fills in for a period.</summary>
-internal sealed class TemplateCommand : ICommand
+internal sealed class TemplateCommand : ReportingCommand
 {
-    public string Name => "template";
+    private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "The agency the workbook is for");
+    private readonly Option<PeriodId> periodOption = CliOptions.Period();
+    private readonly Option<string?> outputOption = CliOptions.Text("--out", "PATH", "The workbook to write (with --all: the folder)", required: true);
+    private readonly Option<bool> allOption = CliOptions.Flag("--all", "One workbook per submission owed in the period");
+    private readonly Option<Language> langOption = CliOptions.Language();
 
-    public string Summary => "Write the spreadsheet an agency fills in for a period";
+    public TemplateCommand(CliContext context)
+        : base(context, "template", "Write the spreadsheet an agency fills in for a period", """
+            reporting template --agency CODE --period ID --out FILE.xlsx [--lang vi|en]
+            reporting template --all --period ID --out DIR [--lang vi|en]
 
-    public string Help => """
-        reporting template --agency CODE --period ID --out FILE.xlsx [--lang vi|en]
-        reporting template --all --period ID --out DIR [--lang vi|en]
-
-        --all writes one workbook per submission owed in the period, named AGENCY_PERIOD.xlsx
-        (for 2026-Q1: the three months of monthly agencies, the quarter of quarterly ones).
-        """;
-
-    public IReadOnlyList<string> Options => ["agency", "period", "out", "all", "lang"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            --all writes one workbook per submission owed in the period, named AGENCY_PERIOD.xlsx
+            (for 2026-Q1: the three months of monthly agencies, the quarter of quarterly ones).
+            """)
     {
-        var period = line.Period();
-        var output = line.Required("out");
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        Add(agencyOption);
+        Add(periodOption);
+        Add(outputOption);
+        Add(allOption);
+        Add(langOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var period = parse.GetValue(periodOption);
+        var output = parse.GetValue(outputOption)!;
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var writer = new SubmissionTemplateWriter(workspace.Catalog);
-        if (line.Has("all"))
+        if (parse.GetValue(allOption))
         {
             Directory.CreateDirectory(output);
             var count = 0;
@@ -38,16 +50,16 @@ internal sealed class TemplateCommand : ICommand
             {
                 foreach (var owed in SubmissionSchedule.Owed(agency, period))
                 {
-                    Write(writer, agency, owed, line, Path.Combine(output, $"{agency.Code}_{owed}.xlsx"));
+                    Write(writer, agency, owed, parse.GetValue(langOption), Path.Combine(output, $"{agency.Code}_{owed}.xlsx"));
                     count++;
                 }
             }
 
-            terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {count} workbooks to {output}[/]"));
+            Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {count} workbooks to {output}[/]"));
             return 0;
         }
 
-        var code = line.Required("agency");
+        var code = parse.GetValue(agencyOption)!;
         var found = workspace.Agencies.Find(code) ?? throw new UsageException($"--agency {code}: no such agency (see `reporting agencies`)");
         if (found.SubmissionPeriodFor(period.FirstMonth) != period)
         {
@@ -65,14 +77,14 @@ internal sealed class TemplateCommand : ICommand
             Directory.CreateDirectory(directory);
         }
 
-        Write(writer, found, period, line, output);
-        terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {output}[/]"));
+        Write(writer, found, period, parse.GetValue(langOption), output);
+        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {output}[/]"));
         return 0;
     }
 
-    private static void Write(SubmissionTemplateWriter writer, Agency agency, PeriodId period, CommandLine line, string path)
+    private static void Write(SubmissionTemplateWriter writer, Agency agency, PeriodId period, Language language, string path)
     {
         using var stream = File.Create(path);
-        writer.Write(agency, period, line.Language, stream);
+        writer.Write(agency, period, language, stream);
     }
 }

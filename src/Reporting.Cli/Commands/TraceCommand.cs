@@ -1,39 +1,51 @@
+using System.CommandLine;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
 using System.Globalization;
 using Reporting.Core.Reports;
 using Reporting.Workflows.Queries;
 using Spectre.Console;
 
+using Reporting.Workflows;
+
 namespace Reporting.Cli.Commands;
 
 /// <summary>Shows the submissions and cells an aggregated figure came from.</summary>
-internal sealed class TraceCommand : ICommand
+internal sealed class TraceCommand : ReportingCommand
 {
-    public string Name => "trace";
+    private readonly Option<PeriodId> periodOption = CliOptions.Period();
+    private readonly Option<string?> indicatorOption = CliOptions.Text("--indicator", "CODE", "The indicator whose figure to trace", required: true);
+    private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+    private readonly Option<Language> langOption = CliOptions.Language();
 
-    public string Summary => "Show the submissions and cells a province-wide figure came from";
+    public TraceCommand(CliContext context)
+        : base(context, "trace", "Show the submissions and cells a province-wide figure came from", """
+            reporting trace --period ID --indicator CODE [--format table|json|csv] [--lang vi|en]
 
-    public string Help => """
-        reporting trace --period ID --indicator CODE [--format table|json|csv]
-
-        Lists every stored value that went into the figure: agency, submission period, submission id
-        and version file, cell, value. For a derived indicator, the values of its parts.
-        """;
-
-    public IReadOnlyList<string> Options => ["period", "indicator", "format"];
-
-    public async Task<int> RunAsync(CommandLine line, Terminal terminal, CancellationToken cancellationToken)
+            Lists every stored value that went into the figure: agency, submission period, submission id
+            and version file, cell, value. For a derived indicator, the values of its parts.
+            """)
     {
-        var period = line.Period();
-        var code = line.Required("indicator");
-        await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
+        Add(periodOption);
+        Add(indicatorOption);
+        Add(formatOption);
+        Add(langOption);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var period = parse.GetValue(periodOption);
+        var code = parse.GetValue(indicatorOption)!;
+        var language = parse.GetValue(langOption);
+        await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var indicator = workspace.Catalog.Find(code) ?? throw new UsageException($"--indicator {code}: no such indicator (see `reporting indicators`)");
         var summary = await new SummaryQuery(workspace).BuildAsync(period, withCells: true, cancellationToken: cancellationToken);
         var figure = summary.Current.Province(code);
         var sources = figure.Sources.OrderBy(s => s.IndicatorCode, StringComparer.Ordinal).ThenBy(s => s.AgencyCode, StringComparer.Ordinal).ThenBy(s => s.Period).ToList();
-        switch (line.Format)
+        switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                terminal.WriteJson(new
+                Terminal.WriteJson(new
                 {
                     code,
                     period = period.ToString(),
@@ -45,13 +57,13 @@ internal sealed class TraceCommand : ICommand
                 });
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(["indicator", "agency", "period", "submission", "file", "cell", "value"], sources.Select(s => (IReadOnlyList<object?>)[s.IndicatorCode, s.AgencyCode, s.Period.ToString(), s.SubmissionId, s.SourceFile, s.Cell, s.Value]));
+                Terminal.WriteCsv(["indicator", "agency", "period", "submission", "file", "cell", "value"], sources.Select(s => (IReadOnlyList<object?>)[s.IndicatorCode, s.AgencyCode, s.Period.ToString(), s.SubmissionId, s.SourceFile, s.Cell, s.Value]));
                 break;
             default:
-                terminal.Out.MarkupLine(Terminal.Markup($"[bold]{code}[/] {indicator.NameVi}, {period}: {ReportFormat.Value(indicator, figure.Value, line.Language)} {indicator.UnitVi} ({figure.Reported}/{figure.Expected} agencies{(figure.Complete ? string.Empty : ", incomplete")})"));
+                Terminal.Out.MarkupLine(Terminal.Markup($"[bold]{code}[/] {indicator.Name(language)}, {period}: {ReportFormat.Value(indicator, figure.Value, language)} {indicator.Unit(language)} ({figure.Reported}/{figure.Expected} agencies{(figure.Complete ? string.Empty : ", incomplete")})"));
                 if (indicator.Formula is { } formula)
                 {
-                    terminal.Out.MarkupLine(Terminal.Markup($"Derived: {formula.Text}, from the aggregated parts below."));
+                    Terminal.Out.MarkupLine(Terminal.Markup($"Derived: {formula.Text}, from the aggregated parts below."));
                 }
 
                 var table = new Table().AddColumns("Indicator", "Agency", "Period", "Submission", "File", "Cell").AddColumn(new TableColumn("Value").RightAligned());
@@ -60,7 +72,7 @@ internal sealed class TraceCommand : ICommand
                     table.AddRow(s.IndicatorCode, Markup.Escape(s.AgencyCode), s.Period.ToString(), s.SubmissionId.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.SourceFile ?? string.Empty), s.Cell ?? string.Empty, s.Value.ToString(CultureInfo.InvariantCulture));
                 }
 
-                terminal.Out.Write(table);
+                Terminal.Out.Write(table);
                 break;
         }
 

@@ -36,6 +36,26 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         return new PeriodSummary(period, comparePeriod, structureDate, currentAggregate, previous, rows);
     }
 
+    /// <summary>
+    /// The summary's rows at a level: the province's (level "province"), or each group's or agency's indicators with a
+    /// figure in either period, groups in the directory's order and agencies by code.
+    /// </summary>
+    public IEnumerable<LevelRow> RowsBy(PeriodSummary summary, AggregateDetail detail)
+    {
+        var year = summary.Period.Year;
+        return detail switch
+        {
+            AggregateDetail.Groups => directory.Groups.SelectMany(g => catalog.Indicators
+                .Select(i => new LevelRow(g.Code, Compare(i, summary.Current.Group(g.Code, i.Code), summary.Compare.Group(g.Code, i.Code), year)))
+                .Where(r => r.Row.Value is not null || r.Row.CompareValue is not null)),
+            AggregateDetail.Agencies => summary.Current.Agencies.Concat(summary.Compare.Agencies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .SelectMany(a => catalog.Indicators
+                    .Select(i => new LevelRow(a, Compare(i, summary.Current.Agency(a, i.Code), summary.Compare.Agency(a, i.Code), year)))
+                    .Where(r => r.Row.Value is not null || r.Row.CompareValue is not null)),
+            _ => summary.Rows.Select(r => new LevelRow("province", r)),
+        };
+    }
+
     /// <summary>A report shows agencies as they stood at the end of its period.</summary>
     public static DateOnly StructureDate(PeriodId period) => period.LastMonth.LastDay;
 

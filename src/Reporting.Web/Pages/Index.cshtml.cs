@@ -7,11 +7,12 @@ using Reporting.Core.Periods;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
 /// <summary>The completeness dashboard: every agency's submissions for a period against their deadlines.</summary>
-public sealed class IndexModel(PortalDatabase database, PortalText text) : PageModel
+public sealed class IndexModel(ReportingDatabase database, PortalText text) : PageModel
 {
     public PeriodId Period { get; private set; }
 

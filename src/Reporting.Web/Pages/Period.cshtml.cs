@@ -6,12 +6,13 @@ using Reporting.Core.Periods;
 using Reporting.Core.Summary;
 using Reporting.Web.Security;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
 /// <summary>A period's province figures against the compare period, with a trend per indicator and the report downloads.</summary>
 [Authorize(Policy = PortalPolicies.Province)]
-public sealed class PeriodModel(PortalDatabase database) : PageModel
+public sealed class PeriodModel(ReportingDatabase database) : PageModel
 {
     private IReadOnlyList<PeriodAggregate> trend = [];
 

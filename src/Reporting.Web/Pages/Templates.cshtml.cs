@@ -6,12 +6,13 @@ using Reporting.Core.Periods;
 using Reporting.Excel.Templates;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
 /// <summary>The workbook an agency fills in for a period, for the agencies the user may act for.</summary>
 [Authorize(Policy = PortalPolicies.Upload)]
-public sealed class TemplatesModel(PortalDatabase database, PortalText text) : PageModel
+public sealed class TemplatesModel(ReportingDatabase database, PortalText text) : PageModel
 {
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
 
@@ -23,7 +24,7 @@ public sealed class TemplatesModel(PortalDatabase database, PortalText text) : P
 
     public async Task<IActionResult> OnGetDownloadAsync(string? agency, string? period, CancellationToken cancellationToken)
     {
-        var catalog = (await database.GetAsync()).Catalog;
+        var catalog = database.Catalog;
         var found = agency is null ? null : catalog.Agencies.Find(agency);
         if (found is null)
         {
@@ -61,9 +62,9 @@ public sealed class TemplatesModel(PortalDatabase database, PortalText text) : P
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var catalog = (await database.GetAsync()).Catalog;
+        var catalog = database.Catalog;
         var own = AgencyAccess.OwnAgencies(User);
-        var today = catalog.Calendar.LocalDay((await database.GetAsync()).Time.GetUtcNow());
+        var today = catalog.Calendar.LocalDay(database.Time.GetUtcNow());
         Agencies = catalog.Agencies.Agencies
             .Where(a => AgencyAccess.ActsForAll(User) ? a.ActiveUntil is null || a.ActiveUntil >= today.AddYears(-2) : own.Contains(a.Code))
             .ToList();

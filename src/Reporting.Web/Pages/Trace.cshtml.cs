@@ -7,12 +7,13 @@ using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Web.Security;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
 /// <summary>The stored values (agency, submission, file, cell) behind one province figure, as `reporting trace` lists them.</summary>
 [Authorize(Policy = PortalPolicies.Province)]
-public sealed class TraceModel(PortalDatabase database) : PageModel
+public sealed class TraceModel(ReportingDatabase database) : PageModel
 {
     public const int MaxRows = 2000;
 

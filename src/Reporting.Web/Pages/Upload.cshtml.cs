@@ -9,6 +9,7 @@ using Reporting.Core.Validation;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Web.Uploads;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
@@ -16,7 +17,7 @@ namespace Reporting.Web.Pages;
 [Authorize(Policy = PortalPolicies.Upload)]
 [RequestSizeLimit(long.MaxValue)]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class UploadModel(UploadReceiver receiver, PortalDatabase database, PortalText text, IOptions<PortalOptions> options) : PageModel
+public sealed class UploadModel(UploadReceiver receiver, ReportingDatabase database, PortalText text, IOptions<PortalOptions> options) : PageModel
 {
     private IndicatorCatalog? catalog;
 
@@ -38,7 +39,7 @@ public sealed class UploadModel(UploadReceiver receiver, PortalDatabase database
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        catalog = (await database.GetAsync()).Catalog.Indicators;
+        catalog = database.Catalog.Indicators;
         var limit = options.Value.MaxUploadRequestBytes;
         if (Request.ContentLength > limit)
         {

@@ -12,7 +12,7 @@ namespace Reporting.Web.Uploads;
 /// Takes the files of one upload through the same importer as `reporting import`, each on its own (a file is stored
 /// whole or not at all), for the agencies the user may act for only.
 /// </summary>
-public sealed class UploadReceiver(PortalDatabase database, IOptions<PortalOptions> options)
+public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOptions> options)
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "reporting-uploads");
 

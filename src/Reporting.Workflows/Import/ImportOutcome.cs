@@ -17,4 +17,10 @@ public enum ImportOutcome
 
     /// <summary>The file is for an agency the sender may not submit for: nothing was stored.</summary>
     Forbidden,
+
+    /// <summary>
+    /// Storing stopped (interrupted, the disk full, the database kept busy): the file's transaction was rolled back, and
+    /// the files after it were not taken (<see cref="FileImportResult.Failure"/> says why).
+    /// </summary>
+    NotStored,
 }

@@ -1,5 +1,6 @@
 using Reporting.Core.Submissions;
 using Reporting.Core.Validation;
+using Reporting.Data.Opening;
 using Reporting.Excel.Import;
 
 namespace Reporting.Workflows.Import;
@@ -26,7 +27,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             .ToList();
 
     public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
-        ApplyAsync(path, Read(path, options), options, cancellationToken);
+        ApplyOrStopAsync(path, Task.FromResult(Read(path, options)), options, cancellationToken);
 
     /// <summary>
     /// Imports files in order, each on its own as <see cref="ImportFileAsync"/> does, while the next ones are read on
@@ -47,7 +48,32 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 ahead.Enqueue(Task.Run(() => Read(path, options), cancellationToken));
             }
 
-            yield return await ApplyAsync(paths[i], await ahead.Dequeue(), options, cancellationToken);
+            var result = await ApplyOrStopAsync(paths[i], ahead.Dequeue(), options, cancellationToken);
+            yield return result;
+            if (result.Outcome == ImportOutcome.NotStored)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies one file; when storing stops (cancelled, or the storage failed: disk full, database busy) the file's
+    /// transaction has rolled back, and the result says so instead of throwing, so the caller can name what was stored.
+    /// </summary>
+    private async Task<FileImportResult> ApplyOrStopAsync(string path, Task<ParsedSubmission> parsing, ImportOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ApplyAsync(path, await parsing, options, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new FileImportResult(path, ImportOutcome.NotStored, null, null, null, [], Failure: "interrupted");
+        }
+        catch (Exception e) when (StorageFailure.Describe(e, workspace.Database.Settings.FullPath) is { } failure)
+        {
+            return new FileImportResult(path, ImportOutcome.NotStored, null, null, null, [], Failure: failure);
         }
     }
 

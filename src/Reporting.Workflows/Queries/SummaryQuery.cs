@@ -32,6 +32,10 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
         return builder.Build(await current, await previous, detail);
     }
 
+    /// <summary>The summary's rows at the level asked for (see <see cref="SummaryBuilder.RowsBy"/>).</summary>
+    public IReadOnlyList<LevelRow> RowsBy(PeriodSummary summary, AggregateDetail detail) =>
+        new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
+
     /// <summary>Current values of every submission inside any of the periods (each range read once).</summary>
     public async Task<IReadOnlyCollection<ReportedValue>> ValuesAsync(IEnumerable<PeriodId> periods, bool withCells = false, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Reporting.Data.Opening;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class PeriodRollupStoreTests : IAsyncLifetime
     [Fact]
     public async Task Save_IsSeenByTheNextRead_AndASupersedingVersionReplacesItsPredecessor()
     {
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
         var store = new SubmissionStore(db);
         await store.SaveAsync(Submission("2026-01", "jan", 100m, 7m), At(1));
         await store.SaveAsync(Submission("2026-02", "feb", 40m, 9m), At(2));
@@ -50,7 +51,7 @@ public sealed class PeriodRollupStoreTests : IAsyncLifetime
     [Fact]
     public async Task Save_ThatFailsWhileStoring_ChangesNeitherSubmissionsNorRollups()
     {
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
         var store = new SubmissionStore(db);
         await store.SaveAsync(Submission("2026-01", "jan", 100m, 7m), At(1));
         await db.Database.ExecuteSqlRawAsync(
@@ -72,7 +73,7 @@ public sealed class PeriodRollupStoreTests : IAsyncLifetime
         var values = province.ReportedValues(new YearMonth(2025, 1), new YearMonth(2026, 6));
         await InsertWithSqlAsync(values);
 
-        await new CatalogStore(db).MigrateAsync();
+        await DatabaseSchema.UpgradeAsync(db);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var aggregator = new Aggregator(RepoFiles.Catalog, RepoFiles.Directory);

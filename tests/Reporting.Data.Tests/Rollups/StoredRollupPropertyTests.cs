@@ -1,3 +1,4 @@
+using Reporting.Data.Opening;
 using Microsoft.Data.Sqlite;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
@@ -23,7 +24,7 @@ public sealed class StoredRollupPropertyTests
         try
         {
             await using var db = ReportingDbContext.OpenSqlite(path);
-            await new CatalogStore(db).MigrateAsync();
+            await DatabaseSchema.UpgradeAsync(db);
             var store = new SubmissionStore(db);
 
             // Independently of the store: the newest version of each agency's period is what counts.

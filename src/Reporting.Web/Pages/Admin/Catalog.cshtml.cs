@@ -9,12 +9,13 @@ using Reporting.Core.Periods;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows.Admin;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages.Admin;
 
 /// <summary>Yearly targets of the indicators, deadlines of the reporting periods, and the agency list.</summary>
 [Authorize(Policy = PortalPolicies.Admin)]
-public sealed class CatalogModel(PortalDatabase database, PortalText text) : PageModel
+public sealed class CatalogModel(ReportingDatabase database, PortalText text) : PageModel
 {
     private const long MaxAgencyListBytes = 5L * 1024 * 1024;
 
@@ -43,7 +44,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
 
     public async Task<IActionResult> OnPostTargetsAsync(int year, Dictionary<string, string?> targets, CancellationToken cancellationToken)
     {
-        var catalog = (await database.GetAsync()).Catalog.Indicators;
+        var catalog = database.Catalog.Indicators;
         var errors = new List<string>();
         var changes = new List<(string Code, decimal? Target)>();
         foreach (var (code, typed) in targets)
@@ -83,13 +84,13 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
             await new CatalogEditor(workspace).SetTargetsAsync(year, changes, cancellationToken);
         }
 
-        await (await database.GetAsync()).ReloadCatalogAsync(cancellationToken);
+        await database.ReloadCatalogAsync(cancellationToken);
         return await ShowAsync(year, [], text.Format("Saved {0} targets.", changes.Count));
     }
 
     public async Task<IActionResult> OnPostDeadlinesAsync(int year, Dictionary<string, string?> deadlines, CancellationToken cancellationToken)
     {
-        var calendar = (await database.GetAsync()).Catalog.Calendar;
+        var calendar = database.Catalog.Calendar;
         var changes = new List<(PeriodId Period, DateOnly? Due)>();
         foreach (var (key, typed) in deadlines)
         {
@@ -120,7 +121,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
             await new CatalogEditor(workspace).SetDeadlinesAsync(changes, cancellationToken);
         }
 
-        await (await database.GetAsync()).ReloadCatalogAsync(cancellationToken);
+        await database.ReloadCatalogAsync(cancellationToken);
         return await ShowAsync(year, [], text.Format("Saved {0} deadlines.", changes.Count));
     }
 
@@ -149,7 +150,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
             return await ShowAsync(null, [text.Format("The agency list was not changed: {0}", ex.Message)]);
         }
 
-        await (await database.GetAsync()).ReloadCatalogAsync(cancellationToken);
+        await database.ReloadCatalogAsync(cancellationToken);
         return await ShowAsync(null, [], text["The agency list was replaced."]);
     }
 
@@ -167,7 +168,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
 
     private async Task LoadAsync(int? year)
     {
-        var opened = await database.GetAsync();
+        var opened = database;
         var catalog = opened.Catalog;
         Year = year is >= 2000 and <= 2100 ? year.Value : catalog.Calendar.LocalDay(opened.Time.GetUtcNow()).Year;
         Indicators = catalog.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();

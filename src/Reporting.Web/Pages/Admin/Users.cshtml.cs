@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using Reporting.Web.Identity;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages.Admin;
 
 /// <summary>Accounts: create with a role and agencies, change a submitter's agencies, lock and unlock.</summary>
 [Authorize(Policy = PortalPolicies.Admin)]
-public sealed class UsersModel(UserManager<PortalUser> users, PortalDatabase database, PortalText text, TimeProvider time) : PageModel
+public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase database, PortalText text, TimeProvider time) : PageModel
 {
     /// <summary>A row of the user list.</summary>
     public sealed record Row(string UserName, string Role, IReadOnlyList<string> Agencies, bool Locked);
@@ -91,7 +92,7 @@ public sealed class UsersModel(UserManager<PortalUser> users, PortalDatabase dat
 
     private async Task<(List<string> Codes, List<string> Unknown)> ParseAgenciesAsync(string? agencies)
     {
-        var directory = (await database.GetAsync()).Catalog.Agencies;
+        var directory = database.Catalog.Agencies;
         var codes = (agencies ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
         return (codes.Where(c => directory.Find(c) is not null).ToList(), codes.Where(c => directory.Find(c) is null).ToList());
     }

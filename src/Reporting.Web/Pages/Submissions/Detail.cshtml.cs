@@ -5,11 +5,12 @@ using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages.Submissions;
 
 /// <summary>One stored version with every row as sent; 403 for a submitter asking for another agency's.</summary>
-public sealed class DetailModel(PortalDatabase database, PortalText text) : PageModel
+public sealed class DetailModel(ReportingDatabase database, PortalText text) : PageModel
 {
     private IndicatorCatalog? catalog;
 

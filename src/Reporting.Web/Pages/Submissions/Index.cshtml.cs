@@ -4,6 +4,7 @@ using Reporting.Core.Agencies;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Web.Security;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Pages.Submissions;
 
@@ -11,7 +12,7 @@ namespace Reporting.Web.Pages.Submissions;
 /// Every version an agency has sent, superseded ones included; a submitter sees its own agencies only.
 /// Without an agency chosen, analysts see the latest versions received from anyone.
 /// </summary>
-public sealed class IndexModel(PortalDatabase database) : PageModel
+public sealed class IndexModel(ReportingDatabase database) : PageModel
 {
     public const int Latest = 50;
 

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+
+namespace Reporting.Data.Opening;
+
+/// <summary>What opening needs to know of a SQLite database file before it opens a context on it.</summary>
+public static class DatabaseFile
+{
+    /// <summary>Whether the file holds a database (an empty file, as `touch` leaves, does not).</summary>
+    public static bool Exists(DatabaseSettings settings) =>
+        File.Exists(settings.FullPath) && new FileInfo(settings.FullPath).Length > 0;
+
+    /// <summary>
+    /// Settings a read-only open can read with: SQLite reading a WAL database needs its shared-memory index beside it,
+    /// which a read-only mount cannot hold; then the file is read as immutable (nobody can be writing it there).
+    /// </summary>
+    public static async Task<DatabaseSettings> ReadableAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var probe = await SqliteConnections.OpenAsync(settings, cancellationToken);
+            await using var command = probe.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return settings;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_READONLY)
+        {
+            return settings with { Immutable = true };
+        }
+    }
+}
