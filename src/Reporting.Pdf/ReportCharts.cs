@@ -96,7 +96,7 @@ public sealed class ReportCharts
             plot.Axes.SetLimits(0, 128, -0.6, rows.Count + 0.7);
             plot.Title(group.Name(lang), 10);
             plot.XLabel(lang.T("Mỗi chỉ tiêu theo thang riêng (giá trị lớn hơn = 100%); nhãn là số liệu thực tế", "Each indicator on its own scale (larger value = 100%); labels are the actual figures"), 7);
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = SummarySentences.SamePeriod(model.Summary, lang).Capitalized(), FillColor = Previous });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportSentences.SamePeriod(model.Summary, lang).Capitalized(), FillColor = Previous });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportFormat.PeriodName(model.Summary.Period, lang).Capitalized(), FillColor = Current });
             plot.ShowLegend(Alignment.UpperRight, Orientation.Horizontal);
             Finish(plot);
@@ -184,7 +184,7 @@ public sealed class ReportCharts
 
                 var color = rank > ranked.Count - Highlighted ? Lowest : Current;
                 bars.Add(HorizontalBar(position, (double)value, color, ReportFormat.Value(indicator, value, lang) + "%", size: 0.7));
-                ticks.Add((position, rank.ToString(CultureInfo.InvariantCulture) + ". " + Shorten(AgencyName(agency, lang), 40)));
+                ticks.Add((position, rank.ToString(CultureInfo.InvariantCulture) + ". " + Shorten(agency.NameIn(lang), 40)));
             }
 
             AddBars(plot, bars);
@@ -210,8 +210,6 @@ public sealed class ReportCharts
         chart.Plot.Render(canvas, chart.Width, chart.Height);
         return chart;
     }
-
-    internal static string AgencyName(Agency agency, Language lang) => lang == Language.English ? agency.NameEn ?? agency.Name : agency.Name;
 
     private static Plot NewPlot()
     {
