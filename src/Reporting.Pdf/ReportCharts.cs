@@ -44,16 +44,31 @@ public sealed class ReportCharts
             {
                 var svg = Path.Combine(directory, chart.Name + ".svg");
                 chart.Plot.SaveSvg(svg, chart.Width, chart.Height);
-                chart.Plot.ScaleFactor = 2;
                 var png = Path.Combine(directory, chart.Name + ".png");
-                chart.Plot.SavePng(png, chart.Width * 2, chart.Height * 2);
-                chart.Plot.ScaleFactor = 1;
+                File.WriteAllBytes(png, Png(chart));
                 files.Add(png);
                 files.Add(svg);
             }
         }
 
         return files;
+    }
+
+    /// <summary>This period against the compare period, one chart per indicator group, titled with the group's name.</summary>
+    public IReadOnlyList<ReportChart> BuildComparisons(ReportModel model) => [.. Comparisons(model).Select(Settled)];
+
+    /// <summary>A chart as PNG at twice its size in points: sharp on slides and in a printed document.</summary>
+    public static byte[] Png(ReportChart chart)
+    {
+        chart.Plot.ScaleFactor = 2;
+        try
+        {
+            return chart.Plot.GetImageBytes(chart.Width * 2, chart.Height * 2, ImageFormat.Png);
+        }
+        finally
+        {
+            chart.Plot.ScaleFactor = 1;
+        }
     }
 
     /// <summary>
@@ -100,7 +115,7 @@ public sealed class ReportCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportFormat.PeriodName(model.Summary.Period, lang).Capitalized(), FillColor = Current });
             plot.ShowLegend(Alignment.UpperRight, Orientation.Horizontal);
             Finish(plot);
-            yield return new ReportChart("compare-" + FileName(group.Code), plot, FullWidth, 90 + (30 * rows.Count));
+            yield return new ReportChart("compare-" + FileName(group.Code), plot, FullWidth, 90 + (30 * rows.Count)) { Title = group.Name(lang) };
         }
     }
 

@@ -3,17 +3,18 @@ using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
-/// <summary>Writes a period's Excel workbook, PDF summary and charts.</summary>
+/// <summary>Writes a period's Excel workbook, PDF summary, Word report document and charts.</summary>
 internal sealed class ReportCommand : ICommand
 {
     public string Name => "report";
 
-    public string Summary => "Write the period's Excel workbook, PDF summary and charts";
+    public string Summary => "Write the period's Excel workbook, PDF summary, Word report and charts";
 
     public string Help => """
         reporting report --period ID [--compare ID] [--lang vi|en] --out DIR
 
-        Writes DIR/<period>.xlsx, DIR/<period>.pdf and the charts as PNG and SVG in DIR/charts/.
+        Writes DIR/<period>.xlsx, DIR/<period>.pdf, the report document to edit and sign
+        DIR/<period>.docx, and the charts as PNG and SVG in DIR/charts/.
         Works for every period kind: 2026-05, 2026-Q2, 2026-H1, 2026-9M, 2026.
         """;
 
@@ -32,7 +33,7 @@ internal sealed class ReportCommand : ICommand
             files = ReportWriter.Write(model, output);
         });
 
-        terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
+        terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf}, {files.Document} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
         return 0;
     }
 }
