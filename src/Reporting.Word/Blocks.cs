@@ -45,9 +45,13 @@ internal static class Blocks
             new Run(new RunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" })));
     }
 
-    /// <summary>A run; line breaks in the text become breaks in the run.</summary>
+    /// <summary>
+    /// A run; line breaks in the text become breaks in the run, and the space before "%" ("2,35 điểm %") a no-break
+    /// space, so that a line never starts with the sign.
+    /// </summary>
     public static Run Run(string text, TextFormat format = default)
     {
+        text = text.Replace(" %", "\u00A0%", StringComparison.Ordinal);
         var run = new Run();
         var properties = new RunProperties();
         if (format.Bold)
@@ -90,11 +94,17 @@ internal static class Blocks
     }
 
     /// <summary>A table of fixed column widths (twips) in the given style; the rows are added by the caller.</summary>
-    public static Table Table(IReadOnlyList<int> widths, string style, bool borders = true)
+    /// <param name="indent">From the left margin to the table's edge (negative: out into the margin).</param>
+    public static Table Table(IReadOnlyList<int> widths, string style, bool borders = true, int indent = 0)
     {
         var properties = new TableProperties(
             new TableStyle { Val = style },
             new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa });
+        if (indent != 0)
+        {
+            properties.Append(new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa });
+        }
+
         if (!borders)
         {
             properties.Append(new TableBorders(

@@ -13,12 +13,17 @@ namespace Reporting.Word;
 /// </summary>
 internal static class IssuerBlock
 {
-    public const int LeftWidth = 3969;
-    public const int RightWidth = PageLayout.PortraitWidth - LeftWidth;
+    /// <summary>
+    /// The block reaches 5 mm into each side margin, as typists set it, so that the agency's name and the national title
+    /// each fit one line with air between them: 7.4 cm for the agency, 10.1 cm for the national title.
+    /// </summary>
+    public const int Overhang = 284;
+    public const int LeftWidth = 4200;
+    public const int RightWidth = PageLayout.PortraitWidth + (2 * Overhang) - LeftWidth;
 
     /// <summary>
-    /// Half-points: agency names 12 pt (the decree allows 12-13; at 13 "SỞ KHOA HỌC VÀ CÔNG NGHỆ" no longer fits its
-    /// 7 cm column), national title 12 pt, motto 13 pt, number 13 pt, place and date 14 pt.
+    /// Half-points: agency names 12 pt (the decree allows 12-13; at 13 "SỞ KHOA HỌC VÀ CÔNG NGHỆ" takes two lines),
+    /// national title 12 pt, motto 13 pt, number 13 pt, place and date 14 pt.
     /// </summary>
     private const int AgencySize = 24, NationalTitleSize = 24, MottoSize = 26, NumberSize = 26, DateSize = 28;
 
@@ -32,7 +37,7 @@ internal static class IssuerBlock
         var leftText = LeftWidth - (2 * CellMargin);
         var rightText = RightWidth - (2 * CellMargin);
 
-        var table = Blocks.Table([LeftWidth, RightWidth], WordStyles.TableGrid, borders: false);
+        var table = Blocks.Table([LeftWidth, RightWidth], WordStyles.TableGrid, borders: false, indent: -Overhang);
         table.Append(Blocks.Row(
             false,
             Blocks.Cell(LeftWidth, [

@@ -27,18 +27,25 @@ internal static class PageLayout
     public const int LandscapeWidth = A4Long - Left - Right;
 
     /// <summary>The body's section: portrait, a header with the page number on every page but the first.</summary>
-    public static SectionProperties Portrait(string header, string firstHeader) => new(
+    public static SectionProperties FirstPortrait(string header, string firstHeader) => new(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = header },
         new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeader },
         new PageSize { Width = A4Short, Height = A4Long },
         Margins(),
         new TitlePage());
 
-    /// <summary>The appendix's section: landscape for the wide tables, numbered from its first page on.</summary>
+    /// <summary>The appendix tables' section: landscape for their width, numbered from its first page on.</summary>
     public static SectionProperties Landscape(string header) => new(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = header },
         new SectionType { Val = SectionMarkValues.NextPage },
         new PageSize { Width = A4Long, Height = A4Short, Orient = PageOrientationValues.Landscape },
+        Margins());
+
+    /// <summary>The charts' section: portrait again, where two charts at the text's width fit a page.</summary>
+    public static SectionProperties Portrait(string header) => new(
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = header },
+        new SectionType { Val = SectionMarkValues.NextPage },
+        new PageSize { Width = A4Short, Height = A4Long },
         Margins());
 
     private static PageMargin Margins() => new()

@@ -10,8 +10,8 @@ namespace Reporting.Word;
 /// <summary>
 /// The period's report document, to edit, sign and send (Decree 30/2020/NĐ-CP layout): the header block, "BÁO CÁO" and
 /// its subject, I. results by indicator group (one sentence per indicator), II. shortcomings found from the data,
-/// III. tasks for the next period (to be written), the recipients and signature, then a landscape appendix with the
-/// summary table, the table by agency group and the comparison charts. Written from the same <see cref="ReportModel"/>
+/// III. tasks for the next period (to be written), the recipients and signature, then the appendix: the summary table
+/// and the table by agency group on landscape pages, and the comparison charts. Written from the same <see cref="ReportModel"/>
 /// as the workbook and the PDF, so its figures are theirs.
 /// </summary>
 public sealed class ReportDocumentWriter
@@ -35,9 +35,20 @@ public sealed class ReportDocumentWriter
 
             var body = new Body();
             Report(body, model);
-            body.Append(new Paragraph(new ParagraphProperties(PageLayout.Portrait(main.GetIdOfPart(numbered), main.GetIdOfPart(first)))));
-            Appendix(body, model, charts, main);
-            body.Append(PageLayout.Landscape(main.GetIdOfPart(numbered)));
+            var header = main.GetIdOfPart(numbered);
+            body.Append(new Paragraph(new ParagraphProperties(PageLayout.FirstPortrait(header, main.GetIdOfPart(first)))));
+            Appendix(body, model);
+            if (charts.Count == 0)
+            {
+                body.Append(PageLayout.Landscape(header));
+            }
+            else
+            {
+                body.Append(new Paragraph(new ParagraphProperties(PageLayout.Landscape(header))));
+                Charts(body, model, charts, main);
+                body.Append(PageLayout.Portrait(header));
+            }
+
             main.Document = new Document(body);
             Describe(document.PackageProperties, model);
         }
@@ -106,7 +117,8 @@ public sealed class ReportDocumentWriter
         body.Append(SignatureBlock.Build(issuer, lang));
     }
 
-    private static void Appendix(Body body, ReportModel model, IReadOnlyList<DocumentChart> charts, MainDocumentPart main)
+    /// <summary>The appendix's heading and its two tables, on landscape pages.</summary>
+    private static void Appendix(Body body, ReportModel model)
     {
         var lang = model.Language;
         var summary = model.Summary;
@@ -134,13 +146,14 @@ public sealed class ReportDocumentWriter
 
         body.Append(Blocks.Paragraph(lang.T($"2. Số liệu theo nhóm đơn vị, {period} và {same}", $"2. Figures by agency group, the {period} and {same}"), WordStyles.Heading2));
         body.Append(AppendixTables.ByGroup(model));
-        body.Append(Blocks.Paragraph(string.Empty, WordStyles.TableText));
+    }
 
-        if (charts.Count == 0)
-        {
-            return;
-        }
-
+    /// <summary>The comparison charts, on portrait pages at the text's width: two to a page, their labels still readable.</summary>
+    private static void Charts(Body body, ReportModel model, IReadOnlyList<DocumentChart> charts, MainDocumentPart main)
+    {
+        var lang = model.Language;
+        var same = ReportSentences.SamePeriod(model.Summary, lang);
+        const decimal textWidth = PageLayout.PortraitWidth / 20m;
         body.Append(Blocks.Paragraph(lang.T($"3. Biểu đồ so sánh với {same}", $"3. Charts against {same}"), WordStyles.Heading2));
         for (var i = 0; i < charts.Count; i++)
         {
@@ -151,11 +164,13 @@ public sealed class ReportDocumentWriter
                 image.FeedData(png);
             }
 
+            var scale = Math.Min(1m, textWidth / chart.Width);
+            var (width, height) = ((int)(chart.Width * scale), (int)(chart.Height * scale));
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
             body.Append(Blocks.Paragraph(lang.T("Biểu đồ ", "Chart ") + number + ". " + chart.Title, WordStyles.Caption));
             body.Append(new Paragraph(
                 new ParagraphProperties(new KeepLines(), new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Center }),
-                new Run(ChartDrawing.Inline(main.GetIdOfPart(image), (uint)(i + 1), chart.Title, chart.Width, chart.Height))));
+                new Run(ChartDrawing.Inline(main.GetIdOfPart(image), (uint)(i + 1), chart.Title, width, height))));
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class LayoutTests
 
         var sections = WrittenDocument.Body(document).Descendants<SectionProperties>().ToList();
 
-        Assert.Equal(2, sections.Count);
+        Assert.Equal(3, sections.Count);
         foreach (var section in sections)
         {
             var size = section.GetFirstChild<PageSize>()!;
@@ -30,22 +30,38 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void TheBody_IsPortrait_AndTheAppendixWithItsTables_IsALandscapeSection()
+    public void TheBody_IsPortrait_TheAppendixTablesAreLandscape_AndTheChartsPortraitAgain()
     {
         using var document = WrittenDocument.Open(WrittenDocument.Bytes());
         var body = WrittenDocument.Body(document);
 
-        var (portrait, landscape) = (body.Descendants<SectionProperties>().First(), body.Elements<SectionProperties>().Single());
-        Assert.True(portrait.GetFirstChild<PageSize>()!.Height! > portrait.GetFirstChild<PageSize>()!.Width!);
-        Assert.Equal(PageOrientationValues.Landscape, landscape.GetFirstChild<PageSize>()!.Orient!.Value);
-        Assert.True(landscape.GetFirstChild<PageSize>()!.Width! > landscape.GetFirstChild<PageSize>()!.Height!);
+        // A section's properties end it: in the last paragraph of each section, and the body's own for the last.
+        var sections = body.Descendants<SectionProperties>().ToList();
+        var (report, tables, charts) = (sections[0], sections[1], sections[2]);
+        Assert.True(IsPortrait(report) && !IsPortrait(tables) && IsPortrait(charts));
+        Assert.Equal(PageOrientationValues.Landscape, tables.GetFirstChild<PageSize>()!.Orient!.Value);
+        Assert.Same(body, charts.Parent);
 
-        // The appendix begins after the paragraph that ends the portrait section, with both tables and the charts.
         var children = body.ChildElements.ToList();
-        var appendix = children.Skip(children.IndexOf(portrait.Parent!.Parent!) + 1).ToList();
+        var (reportEnd, tablesEnd) = (children.IndexOf(report.Parent!.Parent!), children.IndexOf(tables.Parent!.Parent!));
+        var appendix = children.Skip(reportEnd + 1).Take(tablesEnd - reportEnd).ToList();
         Assert.Equal("PHỤ LỤC", WrittenDocument.Text((Paragraph)appendix[0]));
         Assert.Equal(2, appendix.OfType<Table>().Count());
-        Assert.Equal(6, appendix.SelectMany(e => e.Descendants<Drawing>()).Count());
+        Assert.Empty(appendix.SelectMany(e => e.Descendants<Drawing>()));
+        Assert.Equal(6, children.Skip(tablesEnd + 1).SelectMany(e => e.Descendants<Drawing>()).Count());
+        Assert.Empty(children.Take(reportEnd).SelectMany(e => e.Descendants<Drawing>()));
+    }
+
+    [Fact]
+    public void WithoutCharts_TheAppendixEndsOnItsLandscapeTables()
+    {
+        using var document = WrittenDocument.Open(WrittenDocument.Write(Testing.ReportModelFixture.Build(), charts: []));
+
+        var sections = WrittenDocument.Body(document).Descendants<SectionProperties>().ToList();
+
+        Assert.Equal(2, sections.Count);
+        Assert.False(IsPortrait(sections[^1]));
+        Assert.Empty(WrittenDocument.Body(document).Descendants<Drawing>());
     }
 
     [Fact]
@@ -138,6 +154,9 @@ public sealed class LayoutTests
         ((HeaderPart)main.GetPartById(section.Elements<HeaderReference>().Single(h => h.Type!.Value == type).Id!.Value!)).Header;
 
     private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
+
+    private static bool IsPortrait(SectionProperties section) =>
+        section.GetFirstChild<PageSize>()!.Height!.Value > section.GetFirstChild<PageSize>()!.Width!.Value;
 
     private static double Mm(double twips) => twips / TwipsPerMillimetre;
 }

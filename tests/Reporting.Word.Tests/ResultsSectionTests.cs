@@ -83,6 +83,17 @@ public sealed partial class ResultsSectionTests
         Assert.StartsWith("Số liệu cùng kỳ của các đơn vị đã sáp nhập, hợp nhất hoặc đổi tên được chuyển cho đơn vị kế thừa để so sánh, ví dụ: ", last, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PercentagePoints_KeepTheirSignOnTheLineOfTheWord_WithANoBreakSpace()
+    {
+        using var document = WrittenDocument.Open(WrittenDocument.Bytes());
+
+        var texts = WrittenDocument.Body(document).Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text).ToList();
+
+        Assert.Contains(texts, t => t.Contains("điểm\u00A0%", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(" %", StringComparison.Ordinal));
+    }
+
     /// <summary>The numbers a sentence must hold, in order: value, agencies when some are missing, change and the compare year, attainment, year and target.</summary>
     private static List<string> ExpectedNumbers(Indicator indicator, Expected expected)
     {

@@ -23,20 +23,20 @@ internal static class WrittenDocument
         return output.ToArray();
     }
 
-    /// <summary>One chart per indicator group, as the comparison charts are, in solid colours.</summary>
+    /// <summary>One chart per indicator group, as the comparison charts are (511 by 270 points for six indicators), in solid colours.</summary>
     public static IReadOnlyList<DocumentChart> Charts(ReportModel model) =>
-        model.Catalog.Groups.Select((g, i) => new DocumentChart(g.Name(model.Language), TestPng.Solid(200, 80, 31, (byte)(78 + (i * 20)), 140), 511, 180)).ToList();
+        model.Catalog.Groups.Select((g, i) => new DocumentChart(g.Name(model.Language), TestPng.Solid(200, 105, 31, (byte)(78 + (i * 20)), 140), 511, 270)).ToList();
 
     /// <summary>Opens written bytes read-only; the caller disposes.</summary>
     public static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
 
     public static Body Body(WordprocessingDocument document) => document.MainDocumentPart!.Document.Body!;
 
-    /// <summary>A paragraph's text as a reader sees it: its runs joined, line breaks as "\n".</summary>
+    /// <summary>A paragraph's text as a reader sees it: its runs joined, line breaks as "\n", no-break spaces as spaces.</summary>
     public static string Text(Paragraph paragraph) =>
         string.Concat(paragraph.Descendants().Select(e => e switch
         {
-            Text t => t.Text,
+            Text t => t.Text.Replace('\u00A0', ' '),
             Break => "\n",
             _ => string.Empty,
         }));
