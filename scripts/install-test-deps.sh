@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: Chromium for the browser tests,
-# poppler-utils to render PDFs. Does nothing when they are present; never fails the run,
-# so tests that need a missing component skip with a visible message instead.
+# poppler-utils to render PDFs, LibreOffice Writer (headless) to open the Word report, with
+# Liberation fonts (metrically equal to Times New Roman, so its pages break as in Word).
+# Does nothing when they are present; never fails the run, so tests that need a missing
+# component skip with a visible message instead.
 set -uo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+if ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
+    missing+=(libreoffice-writer-nogui)
+fi
+fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation2)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo -n); else

@@ -52,7 +52,7 @@ internal static class HeadlineTiles
         var (change, color) = Change(row, lang);
         var versus = row.Change is null && row.CompareValue is null
             ? lang.T("chưa có số liệu cùng kỳ", "no same-period figure")
-            : lang.T("so với ", "vs ") + SummarySentences.SamePeriod(summary, lang);
+            : lang.T("so với ", "vs ") + ReportSentences.SamePeriod(summary, lang);
         var target = row.Attainment is { } attainment && row.Target is not null
             ? lang.T("Đạt ", string.Empty) + ReportFormat.Number(attainment, 2, lang) + "% " + lang.T("kế hoạch ", "of target ") + summary.Period.Year.ToString(CultureInfo.InvariantCulture)
             : string.Empty;

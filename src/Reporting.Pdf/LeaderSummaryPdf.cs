@@ -1,3 +1,4 @@
+using Reporting.Core.Catalog;
 using Reporting.Core.Reports;
 using ScottPlot;
 using SkiaSharp;
@@ -100,7 +101,7 @@ public sealed class LeaderSummaryPdf
         writer.Paragraph(model.Province.Name(lang).ToUpper(culture), 11, bold: true, color: PdfPageWriter.Muted, align: SKTextAlign.Center, after: 8);
         writer.Paragraph(title, 16, bold: true, color: PdfPageWriter.Accent, align: SKTextAlign.Center, after: 2);
         writer.Paragraph(period.ToUpper(culture), 13, bold: true, color: PdfPageWriter.Accent, align: SKTextAlign.Center, after: 8);
-        var compared = lang.T("So sánh với ", "Compared with ") + SummarySentences.SamePeriod(model.Summary, lang);
+        var compared = lang.T("So sánh với ", "Compared with ") + ReportSentences.SamePeriod(model.Summary, lang);
         var issued = lang.T("Ngày ban hành: ", "Issued on ") + ReportFormat.Date(model.IssuedOn, lang);
         writer.Paragraph(issued + "  ·  " + compared, 9, color: PdfPageWriter.Muted, align: SKTextAlign.Center, after: 10);
     }

@@ -44,16 +44,31 @@ public sealed class ReportCharts
             {
                 var svg = Path.Combine(directory, chart.Name + ".svg");
                 chart.Plot.SaveSvg(svg, chart.Width, chart.Height);
-                chart.Plot.ScaleFactor = 2;
                 var png = Path.Combine(directory, chart.Name + ".png");
-                chart.Plot.SavePng(png, chart.Width * 2, chart.Height * 2);
-                chart.Plot.ScaleFactor = 1;
+                File.WriteAllBytes(png, Png(chart));
                 files.Add(png);
                 files.Add(svg);
             }
         }
 
         return files;
+    }
+
+    /// <summary>This period against the compare period, one chart per indicator group, titled with the group's name.</summary>
+    public IReadOnlyList<ReportChart> BuildComparisons(ReportModel model) => [.. Comparisons(model).Select(Settled)];
+
+    /// <summary>A chart as PNG at twice its size in points: sharp on slides and in a printed document.</summary>
+    public static byte[] Png(ReportChart chart)
+    {
+        chart.Plot.ScaleFactor = 2;
+        try
+        {
+            return chart.Plot.GetImageBytes(chart.Width * 2, chart.Height * 2, ImageFormat.Png);
+        }
+        finally
+        {
+            chart.Plot.ScaleFactor = 1;
+        }
     }
 
     /// <summary>
@@ -96,11 +111,11 @@ public sealed class ReportCharts
             plot.Axes.SetLimits(0, 128, -0.6, rows.Count + 0.7);
             plot.Title(group.Name(lang), 10);
             plot.XLabel(lang.T("Mỗi chỉ tiêu theo thang riêng (giá trị lớn hơn = 100%); nhãn là số liệu thực tế", "Each indicator on its own scale (larger value = 100%); labels are the actual figures"), 7);
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = SummarySentences.SamePeriod(model.Summary, lang).Capitalized(), FillColor = Previous });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportSentences.SamePeriod(model.Summary, lang).Capitalized(), FillColor = Previous });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ReportFormat.PeriodName(model.Summary.Period, lang).Capitalized(), FillColor = Current });
             plot.ShowLegend(Alignment.UpperRight, Orientation.Horizontal);
             Finish(plot);
-            yield return new ReportChart("compare-" + FileName(group.Code), plot, FullWidth, 90 + (30 * rows.Count));
+            yield return new ReportChart("compare-" + FileName(group.Code), plot, FullWidth, 90 + (30 * rows.Count)) { Title = group.Name(lang) };
         }
     }
 
@@ -184,7 +199,7 @@ public sealed class ReportCharts
 
                 var color = rank > ranked.Count - Highlighted ? Lowest : Current;
                 bars.Add(HorizontalBar(position, (double)value, color, ReportFormat.Value(indicator, value, lang) + "%", size: 0.7));
-                ticks.Add((position, rank.ToString(CultureInfo.InvariantCulture) + ". " + Shorten(AgencyName(agency, lang), 40)));
+                ticks.Add((position, rank.ToString(CultureInfo.InvariantCulture) + ". " + Shorten(agency.NameIn(lang), 40)));
             }
 
             AddBars(plot, bars);
@@ -210,8 +225,6 @@ public sealed class ReportCharts
         chart.Plot.Render(canvas, chart.Width, chart.Height);
         return chart;
     }
-
-    internal static string AgencyName(Agency agency, Language lang) => lang == Language.English ? agency.NameEn ?? agency.Name : agency.Name;
 
     private static Plot NewPlot()
     {

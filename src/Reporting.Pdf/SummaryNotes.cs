@@ -1,3 +1,4 @@
+using Reporting.Core.Catalog;
 using Reporting.Core.Reports;
 
 namespace Reporting.Pdf;
@@ -5,8 +6,6 @@ namespace Reporting.Pdf;
 /// <summary>The closing notes: how figures were aggregated, which submissions were used, and figures carried after mergers.</summary>
 internal static class SummaryNotes
 {
-    private const int NamedSuccessors = 3;
-
     public static IReadOnlyList<string> For(ReportModel model)
     {
         var lang = model.Language;
@@ -34,28 +33,11 @@ internal static class SummaryNotes
                 $"Figures come from {count} agency submissions{correctedText}; the newest was received on {newest}. Agencies are grouped as they stood on {ReportFormat.Date(model.Summary.StructureDate, lang)}."));
         }
 
-        if (model.Summary.CompareHasCarriedFigures)
+        if (ReportSentences.CarriedFigures(model) is { } carried)
         {
-            notes.Add(CarriedNote(model));
+            notes.Add(carried);
         }
 
         return notes;
-    }
-
-    private static string CarriedNote(ReportModel model)
-    {
-        var lang = model.Language;
-        var compare = model.Summary.Compare;
-        var successors = model.Directory.Agencies
-            .Where(a => compare.CarriedInto(a.Code).Count > 0)
-            .ToList();
-        var named = successors.Take(NamedSuccessors).Select(a =>
-            ReportCharts.AgencyName(a, lang) + lang.T(" (từ ", " (from ")
-            + string.Join(", ", compare.CarriedInto(a.Code).Select(c => model.Directory.Find(c) is { } p ? ReportCharts.AgencyName(p, lang) : c)) + ")");
-        var others = successors.Count - NamedSuccessors;
-        var rest = others > 0 ? lang.T($" và {others.ToString(ReportFormat.Culture(lang))} đơn vị khác", $" and {others.ToString(ReportFormat.Culture(lang))} others") : string.Empty;
-        return lang.T(
-            $"Số liệu cùng kỳ của các đơn vị đã sáp nhập, hợp nhất hoặc đổi tên được chuyển cho đơn vị kế thừa để so sánh, ví dụ: {string.Join("; ", named)}{rest}.",
-            $"Same-period figures of agencies since merged or renamed are carried to their successors for the comparison, e.g. {string.Join("; ", named)}{rest}.");
     }
 }

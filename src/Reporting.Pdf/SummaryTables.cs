@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Core.Catalog;
 using Reporting.Core.Reports;
 using Reporting.Core.Summary;
 using SkiaSharp;
@@ -18,7 +19,7 @@ internal static class SummaryTables
             new(lang.T("Chỉ tiêu", "Indicator"), 128),
             new(lang.T("Đơn vị tính", "Unit"), 56),
             new(ReportFormat.PeriodName(summary.Period, lang).Capitalized(), 58, AlignRight: true),
-            new(SummarySentences.SamePeriod(summary, lang).Capitalized(), 58, AlignRight: true),
+            new(ReportSentences.SamePeriod(summary, lang).Capitalized(), 58, AlignRight: true),
             new(lang.T("Tăng, giảm", "Change"), 58, AlignRight: true),
             new(lang.T("Kế hoạch ", "Target ") + summary.Period.Year.ToString(CultureInfo.InvariantCulture), 40, AlignRight: true),
             new(lang.T("% kế hoạch", "% of target"), 40, AlignRight: true),
@@ -73,7 +74,7 @@ internal static class SummaryTables
         ];
         var rows = model.Missing.Select(m => new PdfTableRow(
             [
-                ReportCharts.AgencyName(m.Agency, lang),
+                m.Agency.NameIn(lang),
                 model.Directory.GroupOf(m.Agency).Name(lang),
                 string.Join(", ", m.MissingPeriods.Select(p => p.ToString())),
                 m.Agency.Contact ?? "-",

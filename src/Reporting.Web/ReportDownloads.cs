@@ -8,13 +8,19 @@ using Reporting.Workflows;
 
 namespace Reporting.Web;
 
-/// <summary>The period's Excel workbook (analysts, admins) and PDF summary (and leaders), built like `reporting report`.</summary>
+/// <summary>
+/// The period's Excel workbook and Word report document (analysts, admins) and PDF summary (and leaders), built like
+/// `reporting report`.
+/// </summary>
 internal static class ReportDownloads
 {
     public static void Map(WebApplication app)
     {
         app.MapGet("/reports/{period}.xlsx", (string period, string? compare, HttpContext context, ReportingDatabase database, CancellationToken cancellationToken) =>
                 WriteAsync(period, compare, context, database, "xlsx", (model, stream) => new ReportWorkbookWriter().Write(model, stream), cancellationToken))
+            .RequireAuthorization(PortalPolicies.ExcelReports);
+        app.MapGet("/reports/{period}.docx", (string period, string? compare, HttpContext context, ReportingDatabase database, CancellationToken cancellationToken) =>
+                WriteAsync(period, compare, context, database, "docx", ReportWriter.WriteDocument, cancellationToken))
             .RequireAuthorization(PortalPolicies.ExcelReports);
         app.MapGet("/reports/{period}.pdf", (string period, string? compare, HttpContext context, ReportingDatabase database, CancellationToken cancellationToken) =>
                 WriteAsync(period, compare, context, database, "pdf", (model, stream) => new LeaderSummaryPdf().Write(model, stream), cancellationToken))
@@ -48,7 +54,12 @@ internal static class ReportDownloads
         var stream = new MemoryStream();
         write(model, stream);
         stream.Position = 0;
-        var type = extension == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        var type = extension switch
+        {
+            "pdf" => "application/pdf",
+            "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        };
         return Results.File(stream, type, $"{id}.{extension}");
     }
 }

@@ -1,5 +1,6 @@
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
+using Reporting.Core.Reports;
 using Reporting.Core.Summary;
 using Reporting.Testing;
 
@@ -13,8 +14,8 @@ public sealed class SummarySentencesTests
     public void Sentence_ForAFall_SaysGiamWithTheMagnitude()
     {
         var row = Row("TEL.REVENUE", 90_000, 100_000, -10, ChangeUnit.Percent);
-        Assert.Equal("Doanh thu dịch vụ viễn thông đạt 90.000 triệu đồng, giảm 10,0% so với cùng kỳ năm 2025.", SummarySentences.Sentence(row, Summary, Language.Vietnamese));
-        Assert.Equal("Telecom revenue reached 90,000 million VND, down 10.0% over the same period of 2025.", SummarySentences.Sentence(row, Summary, Language.English));
+        Assert.Equal("Doanh thu dịch vụ viễn thông đạt 90.000 triệu đồng, giảm 10,0% so với cùng kỳ năm 2025.", ReportSentences.Sentence(row, Summary, Language.Vietnamese));
+        Assert.Equal("Telecom revenue reached 90,000 million VND, down 10.0% over the same period of 2025.", ReportSentences.Sentence(row, Summary, Language.English));
     }
 
     [Fact]
@@ -23,23 +24,23 @@ public sealed class SummarySentencesTests
         var row = Row("REC.ONLINE_RATE", 65.23m, 61.13m, 4.10m, ChangeUnit.PercentagePoints) with { Target = 70, Attainment = 93.19m };
         Assert.Equal(
             "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 65,23%, tăng 4,10 điểm % so với cùng kỳ năm 2025, bằng 93,19% kế hoạch năm 2026 (70,00%).",
-            SummarySentences.Sentence(row, Summary, Language.Vietnamese));
-        Assert.Contains("up 4.10 percentage points over the same period of 2025, 93.19% of the 2026 target (70.00%).", SummarySentences.Sentence(row, Summary, Language.English), StringComparison.Ordinal);
+            ReportSentences.Sentence(row, Summary, Language.Vietnamese));
+        Assert.Contains("up 4.10 percentage points over the same period of 2025, 93.19% of the 2026 target (70.00%).", ReportSentences.Sentence(row, Summary, Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Sentence_WithoutCompareValue_SaysThereIsNoFigureForTheSamePeriod()
     {
         var row = Row("TEL.REVENUE", 512_300, null, null, ChangeUnit.Percent);
-        Assert.Equal("Doanh thu dịch vụ viễn thông đạt 512.300 triệu đồng; chưa có số liệu cùng kỳ năm 2025 để so sánh.", SummarySentences.Sentence(row, Summary, Language.Vietnamese));
-        Assert.Equal("Telecom revenue reached 512,300 million VND; there is no figure for the same period of 2025 to compare with.", SummarySentences.Sentence(row, Summary, Language.English));
+        Assert.Equal("Doanh thu dịch vụ viễn thông đạt 512.300 triệu đồng; chưa có số liệu cùng kỳ năm 2025 để so sánh.", ReportSentences.Sentence(row, Summary, Language.Vietnamese));
+        Assert.Equal("Telecom revenue reached 512,300 million VND; there is no figure for the same period of 2025 to compare with.", ReportSentences.Sentence(row, Summary, Language.English));
     }
 
     [Fact]
     public void Sentence_WithoutValue_SaysNothingWasReported()
     {
         var row = Row("TEL.REVENUE", null, 100, null, ChangeUnit.Percent);
-        Assert.Equal("Doanh thu dịch vụ viễn thông: chưa có số liệu 6 tháng đầu năm 2026.", SummarySentences.Sentence(row, Summary, Language.Vietnamese));
+        Assert.Equal("Doanh thu dịch vụ viễn thông: chưa có số liệu 6 tháng đầu năm 2026.", ReportSentences.Sentence(row, Summary, Language.Vietnamese));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class SummarySentencesTests
         var row = Row("TEL.REVENUE", 512_300, 432_600, 18.43m, ChangeUnit.Percent, reported: 3, expected: 4);
         Assert.Equal(
             "Doanh thu dịch vụ viễn thông đạt 512.300 triệu đồng (số liệu của 3/4 đơn vị), tăng 18,4% so với cùng kỳ năm 2025.",
-            SummarySentences.Sentence(row, Summary, Language.Vietnamese));
+            ReportSentences.Sentence(row, Summary, Language.Vietnamese));
     }
 
     [Fact]

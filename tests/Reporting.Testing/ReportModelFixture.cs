@@ -5,6 +5,7 @@ using System.Text;
 using Reporting.Core.Agencies;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
+using Reporting.Core.Completeness;
 using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 using Reporting.Core.Submissions;
@@ -16,14 +17,25 @@ namespace Reporting.Testing;
 /// A <see cref="ReportModel"/> of the repo's province from synthetic figures, for the report tests. It has the cases
 /// reports must handle: agencies that did not submit (one department for the whole period, three communes and one
 /// telecom enterprise for the period's last submission), an indicator with no figures last year
-/// (<see cref="NewIndicator"/>), merged agencies whose earlier figures are carried, and a corrected submission (version 2).
+/// (<see cref="NewIndicator"/>), merged agencies whose earlier figures are carried, a corrected submission (version 2,
+/// its first version on time), and two agencies whose last submission of the period arrived after its deadline under
+/// <see cref="Calendar"/> (<see cref="LateAgencies"/>).
 /// </summary>
 public static class ReportModelFixture
 {
     /// <summary>An indicator tracked only from the report's year: its compare value is missing.</summary>
     public const string NewIndicator = "EGOV.CAMERAS";
 
+    /// <summary>How many days after its period's end a late submission arrives.</summary>
+    public const int LateDays = 20;
+
     private static readonly ConcurrentDictionary<string, Lazy<FixtureData>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The deadlines the model's timeliness is judged by: calendar months, due 12 days after a period ends. Submissions
+    /// arrive 3 to 11 days after, the late ones <see cref="LateDays"/> days after.
+    /// </summary>
+    public static PeriodCalendar Calendar { get; } = new(DueDaysAfterEnd: 12);
 
     public static ReportModel Build(Language language = Language.Vietnamese, string period = "2026-H1")
     {
@@ -36,6 +48,9 @@ public static class ReportModelFixture
 
     /// <summary>Agencies whose submissions (some or all) for the period were dropped, so they appear as missing.</summary>
     public static IReadOnlyList<string> DroppedAgencies(string period = "2026-H1") => Data(period).Dropped;
+
+    /// <summary>Agencies whose last submission of the period arrived <see cref="LateDays"/> days after the period's end.</summary>
+    public static IReadOnlyList<string> LateAgencies(string period = "2026-H1") => Data(period).Late;
 
     private static FixtureData Data(string period) =>
         Cache.GetOrAdd(period, p => new Lazy<FixtureData>(() => Create(PeriodId.Parse(p)))).Value;
@@ -60,8 +75,11 @@ public static class ReportModelFixture
         var received = values.Where(v => period.Contains(v.Period)).Select(v => (v.AgencyCode, v.Period)).Distinct();
         var missing = SubmissionSchedule.Missing(directory, period, received);
         var issuedOn = period.LastMonth.LastDay.AddDays(10);
-        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, Submissions(values, period), issuedOn, Language.Vietnamese);
-        return new FixtureData(model, values, dropped);
+        var late = Late(directory, period, dropped);
+        var (submissions, versions) = Submissions(values, period, late);
+        var timeliness = CompletenessCheck.Of(directory, Calendar, period, versions, issuedOn);
+        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, submissions, issuedOn, Language.Vietnamese, Timeliness: timeliness);
+        return new FixtureData(model, values, dropped, late);
     }
 
     /// <summary>Picks agencies by position among those active through the period, so every period kind gets some missing.</summary>
@@ -81,8 +99,23 @@ public static class ReportModelFixture
         return (whole.Concat(lastOnly.Keys).ToList(), IsDropped);
     }
 
-    /// <summary>The submissions behind the period and its compare period, received a few days after each period ended.</summary>
-    private static List<SubmissionInfo> Submissions(List<ReportedValue> values, PeriodId period)
+    /// <summary>A department and a commune that submitted everything, by position like <see cref="Drops"/>.</summary>
+    private static List<string> Late(AgencyDirectory directory, PeriodId period, List<string> dropped)
+    {
+        var lasting = directory.ActiveDuring(period).Where(a => a.IsActiveOn(period.LastMonth.LastDay) && !dropped.Contains(a.Code)).ToList();
+        return
+        [
+            lasting.Where(a => a.Group == "department" && a.Replaces.Count == 0).Skip(4).First().Code,
+            lasting.Where(a => a.Group == "commune").Skip(7).First().Code,
+        ];
+    }
+
+    /// <summary>
+    /// The current submissions behind the period and its compare period, received a few days after each period ended
+    /// (the late agencies' last one <see cref="LateDays"/> days after), and every version of them: the corrected
+    /// submission's first version too.
+    /// </summary>
+    private static (List<SubmissionInfo> Current, List<SubmissionInfo> Versions) Submissions(List<ReportedValue> values, PeriodId period, List<string> late)
     {
         var compare = period.SamePeriodLastYear;
         var submissions = values
@@ -92,7 +125,8 @@ public static class ReportModelFixture
             .Select(g =>
             {
                 var first = g.First();
-                var received = first.Period.LastMonth.LastDay.AddDays(3 + (int)(g.Key % 9));
+                var isLate = late.Contains(first.AgencyCode) && first.Period.LastMonth == period.LastMonth;
+                var received = first.Period.LastMonth.LastDay.AddDays(isLate ? LateDays : 3 + (int)(g.Key % 9));
                 var file = string.Create(CultureInfo.InvariantCulture, $"{first.AgencyCode}_{first.Period}.xlsx");
                 return new SubmissionInfo(
                     g.Key,
@@ -111,8 +145,9 @@ public static class ReportModelFixture
         var corrected = submissions.Last(s => period.Contains(s.Period));
         var index = submissions.IndexOf(corrected);
         submissions[index] = corrected with { Version = 2, SourceFile = corrected.SourceFile.Replace(".xlsx", "_v2.xlsx", StringComparison.Ordinal), ReceivedAt = corrected.ReceivedAt.AddDays(6) };
-        return submissions;
+        var versions = submissions.Append(corrected with { Id = -corrected.Id, IsCurrent = false }).ToList();
+        return (submissions, versions);
     }
 
-    private sealed record FixtureData(ReportModel Model, IReadOnlyList<ReportedValue> Values, IReadOnlyList<string> Dropped);
+    private sealed record FixtureData(ReportModel Model, IReadOnlyList<ReportedValue> Values, IReadOnlyList<string> Dropped, IReadOnlyList<string> Late);
 }

@@ -8,7 +8,7 @@ using Reporting.Workflows;
 
 namespace Reporting.Cli.Commands;
 
-/// <summary>Writes a period's Excel workbook, PDF summary and charts.</summary>
+/// <summary>Writes a period's Excel workbook, PDF summary, Word report document and charts.</summary>
 internal sealed class ReportCommand : ReportingCommand
 {
     private readonly Option<PeriodId> periodOption = CliOptions.Period();
@@ -17,10 +17,11 @@ internal sealed class ReportCommand : ReportingCommand
     private readonly Option<string?> outputOption = CliOptions.Text("--out", "DIR", "The folder to write the reports into", required: true);
 
     public ReportCommand(CliContext context)
-        : base(context, "report", "Write the period's Excel workbook, PDF summary and charts", """
+        : base(context, "report", "Write the period's Excel workbook, PDF summary, Word report and charts", """
             reporting report --period ID [--compare ID] [--lang vi|en] --out DIR
 
-            Writes DIR/<period>.xlsx, DIR/<period>.pdf and the charts as PNG and SVG in DIR/charts/.
+            Writes DIR/<period>.xlsx, DIR/<period>.pdf, the report document to edit and sign
+            DIR/<period>.docx, and the charts as PNG and SVG in DIR/charts/.
             Works for every period kind: 2026-05, 2026-Q2, 2026-H1, 2026-9M, 2026.
             """)
     {
@@ -43,7 +44,7 @@ internal sealed class ReportCommand : ReportingCommand
             files = ReportWriter.Write(model, output);
         });
 
-        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf}, {files.Document} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));
         return 0;
     }
 }

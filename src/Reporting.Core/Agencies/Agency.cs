@@ -1,3 +1,4 @@
+using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 
 namespace Reporting.Core.Agencies;
@@ -27,6 +28,9 @@ public sealed record Agency
     public IReadOnlyList<string> Replaces { get; init; } = [];
 
     public string? Contact { get; init; }
+
+    /// <summary>The name in a report's language: the English name where one is given, else the Vietnamese one.</summary>
+    public string NameIn(Language language) => language == Language.English ? NameEn ?? Name : Name;
 
     public bool IsActiveOn(DateOnly day) =>
         (ActiveFrom is null || ActiveFrom <= day) && (ActiveUntil is null || ActiveUntil >= day);

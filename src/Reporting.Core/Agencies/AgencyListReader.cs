@@ -28,11 +28,35 @@ public static class AgencyListReader
         CatalogReader.ThrowIfRepeated(agencies.Select(a => a.Code), "agency");
         CatalogReader.ThrowIfRepeated(agencies.SelectMany(a => a.Replaces), "replaced agency (an agency has one successor),");
         var directory = new AgencyDirectory(
-            new Province(file.Province.Code, file.Province.NameVi, file.Province.NameEn),
+            ProvinceOf(file.Province),
             file.Groups.Select(g => new AgencyGroup(g.Code, g.NameVi, g.NameEn)).ToList(),
             agencies);
         Check(directory, catalog);
         return directory;
+    }
+
+    /// <summary>The province with its report document's issuer: each setting left out takes its default.</summary>
+    private static Province ProvinceOf(ProvinceEntry entry)
+    {
+        var province = new Province(entry.Code, entry.NameVi, entry.NameEn);
+        var defaults = province.Issuer;
+
+        // An English text left out repeats the configured Vietnamese one rather than a default naming someone else.
+        static string English(string? vi, string? en, string enDefault) => en ?? vi ?? enDefault;
+        var issuer = new DocumentIssuer(
+            entry.ParentAgency ?? defaults.ParentAgencyVi,
+            English(entry.ParentAgency, entry.ParentAgencyEn, defaults.ParentAgencyEn),
+            entry.IssuingAgency ?? defaults.AgencyVi,
+            English(entry.IssuingAgency, entry.IssuingAgencyEn, defaults.AgencyEn),
+            entry.Place ?? defaults.PlaceVi,
+            English(entry.Place, entry.PlaceEn, defaults.PlaceEn),
+            entry.NumberSymbol ?? defaults.NumberSymbol,
+            entry.SignerTitle ?? defaults.SignerTitleVi,
+            English(entry.SignerTitle, entry.SignerTitleEn, defaults.SignerTitleEn),
+            entry.SignerName ?? defaults.SignerName,
+            entry.Recipients ?? defaults.RecipientsVi,
+            entry.RecipientsEn ?? entry.Recipients ?? defaults.RecipientsEn);
+        return province with { Issuer = issuer };
     }
 
     private static List<string> IndicatorsOf(AgencyEntry a, Dictionary<string, List<string>>? profiles)
@@ -68,7 +92,22 @@ public static class AgencyListReader
 
     private sealed record AgencyFile(ProvinceEntry Province, List<GroupEntry> Groups, Dictionary<string, List<string>>? Profiles, List<AgencyEntry> Agencies);
 
-    private sealed record ProvinceEntry(string Code, string NameVi, string NameEn);
+    private sealed record ProvinceEntry(
+        string Code,
+        string NameVi,
+        string NameEn,
+        string? ParentAgency,
+        string? ParentAgencyEn,
+        string? IssuingAgency,
+        string? IssuingAgencyEn,
+        string? Place,
+        string? PlaceEn,
+        string? NumberSymbol,
+        string? SignerTitle,
+        string? SignerTitleEn,
+        string? SignerName,
+        List<string>? Recipients,
+        List<string>? RecipientsEn);
 
     private sealed record GroupEntry(string Code, string NameVi, string NameEn);
 

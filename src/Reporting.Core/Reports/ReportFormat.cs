@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Summary;
@@ -25,6 +26,16 @@ public static class ReportFormat
         var decimals = indicator.IsDerived || indicator.IsRate ? SummaryBuilder.RateDecimals : indicator.Decimals;
         return Number(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals, language);
     }
+
+    /// <summary>
+    /// A group's or agency's figure in a table: its value; "-" where agencies owe it but none reported; empty where none
+    /// owes it (a group that does not report it, a derived rate whose parts come from other groups).
+    /// </summary>
+    public static string TableFigure(Indicator indicator, Figure figure, Language language) =>
+        figure.Value is null && !IsOwed(indicator, figure) ? string.Empty : Value(indicator, SummaryBuilder.Shown(indicator, figure.Value), language);
+
+    /// <summary>Whether agencies owe the figure itself (a derived figure is computed, never owed), so a missing one shows "-".</summary>
+    public static bool IsOwed(Indicator indicator, Figure figure) => figure.Expected > 0 && !indicator.IsDerived;
 
     /// <summary>A number with the given decimals in the report's language.</summary>
     public static string Number(decimal value, int decimals, Language language) =>
@@ -62,6 +73,23 @@ public static class ReportFormat
     /// <summary>A date as "25/11/2026" (Vietnamese) or "25 November 2026" (English).</summary>
     public static string Date(DateOnly date, Language language) =>
         date.ToString(language == Language.English ? "d MMMM yyyy" : "dd/MM/yyyy", Culture(language));
+
+    /// <summary>
+    /// The date of an administrative document (Decree 30/2020/NĐ-CP): "ngày 05 tháng 02 năm 2027", "ngày 15 tháng 12
+    /// năm 2026", "ngày 05 tháng 6 năm 2026"; in English "5 February 2027". The decree writes a day below 10 and the
+    /// months January and February with a leading zero, so that no digit can be put in front of them afterwards.
+    /// </summary>
+    public static string DocumentDate(DateOnly date, Language language)
+    {
+        if (language == Language.English)
+        {
+            return date.ToString("d MMMM yyyy", Culture(language));
+        }
+
+        var day = date.Day.ToString(date.Day < 10 ? "00" : "0", CultureInfo.InvariantCulture);
+        var month = date.Month.ToString(date.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture);
+        return $"ngày {day} tháng {month} năm {date.Year.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     private static string Roman(int quarter) => quarter switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 }

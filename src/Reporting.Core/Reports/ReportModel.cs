@@ -1,6 +1,7 @@
 using Reporting.Core.Agencies;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
+using Reporting.Core.Completeness;
 using Reporting.Core.Submissions;
 using Reporting.Core.Summary;
 
@@ -15,6 +16,10 @@ namespace Reporting.Core.Reports;
 /// <param name="Submissions">The current submissions the period's figures were computed from.</param>
 /// <param name="IssuedOn">The date printed as the date of issue.</param>
 /// <param name="Traced">The values behind the figures, when the figures were aggregated without them (stored roll-ups).</param>
+/// <param name="Timeliness">
+/// Each agency's owed submissions against their deadlines (<see cref="CompletenessCheck"/>), as of the date of issue;
+/// null when the model was built without the calendar, and then no report says who was late.
+/// </param>
 public sealed record ReportModel(
     IndicatorCatalog Catalog,
     AgencyDirectory Directory,
@@ -24,7 +29,8 @@ public sealed record ReportModel(
     IReadOnlyList<SubmissionInfo> Submissions,
     DateOnly IssuedOn,
     Language Language,
-    TracedValues? Traced = null)
+    TracedValues? Traced = null,
+    IReadOnlyList<AgencyCompleteness>? Timeliness = null)
 {
     public Province Province => Directory.Province;
 

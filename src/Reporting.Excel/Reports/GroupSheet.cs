@@ -76,5 +76,5 @@ internal static class GroupSheet
     /// and for a derived rate whose parts come from other groups (mobile subscribers per 100 people for communes).
     /// </summary>
     private static void Value(SheetWriter w, int row, int column, Indicator indicator, Figure figure) =>
-        w.Number(row, column, SummaryBuilder.Shown(indicator, figure.Value), NumberFormats.For(indicator), figure.Expected > 0 && !indicator.IsDerived ? SheetWriter.Dash : null);
+        w.Number(row, column, SummaryBuilder.Shown(indicator, figure.Value), NumberFormats.For(indicator), ReportFormat.IsOwed(indicator, figure) ? SheetWriter.Dash : null);
 }

@@ -69,6 +69,7 @@ public static class PortalStrings
         ["compared with"] = "so với",
         ["Compare with"] = "So với kỳ",
         ["Excel report"] = "Báo cáo Excel",
+        ["Word report"] = "Báo cáo Word",
         ["PDF summary"] = "Báo cáo tóm tắt PDF",
         ["Figures of agencies since merged or renamed are counted for their successors in the compare period."] = "Số liệu kỳ so sánh của các đơn vị đã sáp nhập, đổi tên được tính cho đơn vị kế thừa.",
         ["Unit"] = "Đơn vị tính",

@@ -1,4 +1,5 @@
 namespace Reporting.Workflows.Reports;
 
 /// <summary>The files one report run wrote.</summary>
-public sealed record ReportFiles(string Workbook, string Pdf, IReadOnlyList<string> Charts);
+/// <param name="Document">The editable report document (.docx).</param>
+public sealed record ReportFiles(string Workbook, string Pdf, string Document, IReadOnlyList<string> Charts);

@@ -1,5 +1,6 @@
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
+using Reporting.Core.Completeness;
 using Reporting.Core.Periods;
 using Reporting.Core.Reports;
 using Reporting.Core.Submissions;
@@ -30,11 +31,15 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         // a time) while the values and submissions are read on the context's: two cores, at the same time.
         var trendRead = Task.Run(() => new TrendQuery(workspace).BuildAsync(summary, atOnce: 1, cancellationToken), cancellationToken);
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, cancellationToken: cancellationToken);
-        var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
+
+        // Superseded versions too: the first version of a submission decides whether it was on time.
+        var versions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, includeSuperseded: true, cancellationToken);
+        var submissions = versions.Where(s => s.IsCurrent).ToList();
         var (summaryFigures, trend) = WithoutContributions(summary, await trendRead);
         var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
         var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
-        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, issuedOn, language, traced);
+        var timeliness = CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, workspace.Calendar.LocalDay(workspace.Time.GetUtcNow()));
+        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, issuedOn, language, traced, timeliness);
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
 using System.Net;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 
 namespace Reporting.Web.Tests.Http;
 
@@ -20,6 +23,7 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
     [InlineData("/Admin/Users")]
     [InlineData("/reports/2026-H1.pdf")]
     [InlineData("/reports/2026-H1.xlsx")]
+    [InlineData("/reports/2026-H1.docx")]
     public async Task AnyPage_WithoutLogin_RedirectsToTheLoginPage(string page)
     {
         using var anonymous = portal.Anonymous();
@@ -59,6 +63,7 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
     [Theory]
     [InlineData("/reports/2026-H1.pdf")]
     [InlineData("/reports/2026-H1.xlsx")]
+    [InlineData("/reports/2026-H1.docx")]
     [InlineData("/Period?period=2026-H1")]
     [InlineData("/Trace?period=2026-H1&indicator=EDOC.SENT")]
     [InlineData("/Admin/Users")]
@@ -80,6 +85,31 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/reports/2026-H1.xlsx")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/Upload")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Analyst_GetsTheWordReport_AValidDocument_WhileLeaderAndSubmitterGet403_AndNothingChanges()
+    {
+        using var analyst = await portal.LoginAsync("analyst");
+        var response = await analyst.Client.GetAsync("/reports/2026-H1.docx?compare=2025-H1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("2026-H1.docx", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document));
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+            Assert.Contains("Kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026,", text, StringComparison.Ordinal);
+        }
+
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        using var leader = await portal.LoginAsync("leader");
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/reports/2026-H1.docx")).StatusCode);
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        Assert.Equal(HttpStatusCode.Forbidden, (await submitter.Client.GetAsync("/reports/2026-H1.docx")).StatusCode);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
     [Fact]

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Reporting.Core.Catalog;
 
-namespace Reporting.Pdf;
+namespace Reporting.Core.Catalog;
 
-/// <summary>Picks the Vietnamese or English wording, keeping both side by side where the text is written.</summary>
-internal static class LanguageText
+/// <summary>Picks the Vietnamese or English wording, keeping both side by side where the text is written (reports, notes).</summary>
+public static class LanguageText
 {
     public static string T(this Language language, string vi, string en) => language == Language.English ? en : vi;
 
