@@ -13,7 +13,7 @@ internal static class PeriodChoice
             return period;
         }
 
-        var today = workspace.Calendar.LocalDay(workspace.Time.GetUtcNow());
+        var today = workspace.Clock.Today;
         var latest = await workspace.Submissions.LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
         return new PeriodId(PeriodKind.HalfYear, latest.Year, latest.Month <= 6 ? 1 : 2);
     }

@@ -1,3 +1,4 @@
+using Reporting.Core.Periods;
 using Reporting.Data;
 
 namespace Reporting.Workflows;
@@ -21,6 +22,9 @@ public sealed class ReportingDatabase
     public string Path { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>"Today" and the times shown, in the time zone of the calendar as last loaded.</summary>
+    public ProvinceClock Clock => new(Time, Catalog.Calendar);
 
     /// <summary>The catalog, agencies and calendar as last loaded; replaced whole when an admin changes them.</summary>
     public ProvinceCatalog Catalog => Volatile.Read(ref catalog);

@@ -20,6 +20,7 @@ public sealed class ReportingWorkspace : IAsyncDisposable
         Agencies = catalog.Agencies;
         Calendar = catalog.Calendar;
         Time = time;
+        Clock = new ProvinceClock(time, catalog.Calendar);
         Submissions = new SubmissionStore(db);
     }
 
@@ -35,6 +36,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     public PeriodCalendar Calendar { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>"Today" and the times shown, in the calendar's time zone.</summary>
+    public ProvinceClock Clock { get; }
 
     /// <summary>
     /// Held while a submission is stored. Workspaces of one <see cref="ReportingDatabase"/> share it, so concurrent

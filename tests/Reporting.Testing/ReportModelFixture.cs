@@ -60,7 +60,9 @@ public static class ReportModelFixture
         var received = values.Where(v => period.Contains(v.Period)).Select(v => (v.AgencyCode, v.Period)).Distinct();
         var missing = SubmissionSchedule.Missing(directory, period, received);
         var issuedOn = period.LastMonth.LastDay.AddDays(10);
-        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, Submissions(values, period), issuedOn, Language.Vietnamese);
+        var submissions = Submissions(values, period);
+        DateOnly? newest = submissions.Count == 0 ? null : new ProvinceClock(TimeProvider.System, PeriodCalendar.CalendarMonths).DayOf(submissions.Max(s => s.ReceivedAt));
+        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, submissions, issuedOn, newest, Language.Vietnamese);
         return new FixtureData(model, values, dropped);
     }
 

@@ -26,7 +26,7 @@ internal sealed class MissingCommand : ICommand
         var period = line.Period();
         await using var workspace = await Workspace.OpenAsync(line, cancellationToken);
         var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
-        var today = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
+        var today = workspace.Clock.Today;
         var calendar = workspace.Calendar;
         string Due(Core.Periods.PeriodId p) => calendar.Due(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (calendar.Due(p) < today ? " (overdue)" : string.Empty);
         switch (line.Format)

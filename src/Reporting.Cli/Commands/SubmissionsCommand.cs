@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Periods;
+using Reporting.Core.Reports;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
@@ -50,16 +51,16 @@ internal sealed class SubmissionsCommand : ICommand
         switch (line.Format)
         {
             case OutputFormat.Json:
-                terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = s.ReceivedAt, values = s.ValueCount }));
+                terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = workspace.Clock.InProvince(s.ReceivedAt), values = s.ValueCount }));
                 break;
             case OutputFormat.Csv:
-                terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, s.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)]));
+                terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, workspace.Clock.InProvince(s.ReceivedAt).ToString("O", CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().AddColumns("Id", "Agency", "Period", "Version", "Current", "File", "Received", "Values");
                 foreach (var s in list)
                 {
-                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), s.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.ValueCount.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), ReportFormat.Time(s.ReceivedAt, workspace.Clock, line.Language), s.ValueCount.ToString(CultureInfo.InvariantCulture));
                 }
 
                 terminal.Out.Write(table);

@@ -21,7 +21,8 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
 
     public IReadOnlyList<AgencyGroup> Groups { get; private set; } = [];
 
-    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+    /// <summary>The province's clock, for the times shown.</summary>
+    public ProvinceClock Clock { get; private set; } = null!;
 
     public IReadOnlyList<AgencyCompleteness> All { get; private set; } = [];
 
@@ -41,7 +42,7 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
 
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
         Period = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
-        (Group, Status, Groups, Calendar) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Calendar);
+        (Group, Status, Groups, Clock) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Clock);
         All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
         OwingNothing = workspace.Agencies.ActiveDuring(Period).Count() - All.Count;
         Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))

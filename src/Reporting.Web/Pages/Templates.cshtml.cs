@@ -63,7 +63,7 @@ public sealed class TemplatesModel(PortalDatabase database, PortalText text) : P
     {
         var catalog = (await database.GetAsync()).Catalog;
         var own = AgencyAccess.OwnAgencies(User);
-        var today = catalog.Calendar.LocalDay((await database.GetAsync()).Time.GetUtcNow());
+        var today = (await database.GetAsync()).Clock.Today;
         Agencies = catalog.Agencies.Agencies
             .Where(a => AgencyAccess.ActsForAll(User) ? a.ActiveUntil is null || a.ActiveUntil >= today.AddYears(-2) : own.Contains(a.Code))
             .ToList();

@@ -33,8 +33,9 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         var submissions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
         var (summaryFigures, trend) = WithoutContributions(summary, await trendRead);
         var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
-        var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
-        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, issuedOn, language, traced);
+        var clock = workspace.Clock;
+        DateOnly? newest = submissions.Count == 0 ? null : clock.DayOf(submissions.Max(s => s.ReceivedAt));
+        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, clock.Today, newest, language, traced);
     }
 
     /// <summary>

@@ -169,7 +169,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
     {
         var opened = await database.GetAsync();
         var catalog = opened.Catalog;
-        Year = year is >= 2000 and <= 2100 ? year.Value : catalog.Calendar.LocalDay(opened.Time.GetUtcNow()).Year;
+        Year = year is >= 2000 and <= 2100 ? year.Value : opened.Clock.Today.Year;
         Indicators = catalog.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();
         Calendar = catalog.Calendar;
         AgencyCount = catalog.Agencies.Agencies.Count;

@@ -21,7 +21,8 @@ public sealed class DetailModel(PortalDatabase database, PortalText text) : Page
 
     public IReadOnlyList<SubmissionInfo> Versions { get; private set; } = [];
 
-    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+    /// <summary>The province's clock, for the times shown.</summary>
+    public ProvinceClock Clock { get; private set; } = null!;
 
     public Indicator? Indicator(string code) => catalog?.Find(code);
 
@@ -39,7 +40,7 @@ public sealed class DetailModel(PortalDatabase database, PortalText text) : Page
             return Forbid();
         }
 
-        (catalog, Calendar) = (workspace.Catalog, workspace.Calendar);
+        (catalog, Clock) = (workspace.Catalog, workspace.Clock);
         var agency = workspace.Agencies.Find(Submission.AgencyCode);
         AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
         Rows = await workspace.Submissions.RowsOfAsync(id, cancellationToken);

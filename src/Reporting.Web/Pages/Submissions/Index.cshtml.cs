@@ -23,13 +23,14 @@ public sealed class IndexModel(PortalDatabase database) : PageModel
 
     public IReadOnlyList<SubmissionInfo> Rows { get; private set; } = [];
 
-    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+    /// <summary>The province's clock, for the times shown.</summary>
+    public ProvinceClock Clock { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? agency, CancellationToken cancellationToken)
     {
         var readable = AgencyAccess.ReadableAgencies(User);
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        (AllAgencies, Calendar) = (readable is null, workspace.Calendar);
+        (AllAgencies, Clock) = (readable is null, workspace.Clock);
         Choices = workspace.Agencies.Agencies.Where(a => readable is null || readable.Contains(a.Code)).ToList();
         Agency = string.IsNullOrEmpty(agency) ? (AllAgencies ? null : Choices.FirstOrDefault()?.Code) : agency;
         if (Agency is null)
