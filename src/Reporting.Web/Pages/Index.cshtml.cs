@@ -15,6 +15,11 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
 {
     public PeriodId Period { get; private set; }
 
+    /// <summary>The period asked for, the periods offered, and a period typed wrong.</summary>
+    public PeriodChoice Choice { get; private set; } = null!;
+
+    public PeriodSelect PeriodField => new("period", Period, Choice.Offered);
+
     public string? Group { get; private set; }
 
     public SubmissionStatus? Status { get; private set; }
@@ -41,8 +46,15 @@ public sealed class IndexModel(PortalDatabase database, PortalText text) : PageM
         }
 
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        Period = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
+        Choice = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
+        Period = Choice.Period;
         (Group, Status, Groups, Clock) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Clock);
+        if (Choice.Rejected is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
         OwingNothing = workspace.Agencies.ActiveDuring(Period).Count() - All.Count;
         Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))

@@ -37,7 +37,7 @@ public sealed class TemplatesModel(PortalDatabase database, PortalText text) : P
 
         if (!PeriodId.TryParse(period, out var id, out _))
         {
-            return await FailAsync(StatusCodes.Status400BadRequest, text["The period is not valid (2026-06, 2026-Q2, 2026-H1)."], cancellationToken);
+            return await FailAsync(StatusCodes.Status400BadRequest, text.NotAPeriod(period ?? string.Empty), cancellationToken);
         }
 
         if (found.SubmissionPeriodFor(id.FirstMonth) != id || !found.IsActiveDuring(id))

@@ -173,10 +173,7 @@ public sealed class CatalogModel(PortalDatabase database, PortalText text) : Pag
         Indicators = catalog.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();
         Calendar = catalog.Calendar;
         AgencyCount = catalog.Agencies.Agencies.Count;
-        var periods = new List<PeriodId>();
-        periods.AddRange(Enumerable.Range(1, 12).Select(m => PeriodId.ForMonth(new YearMonth(Year, m))));
-        periods.AddRange(Enumerable.Range(1, 4).Select(q => new PeriodId(PeriodKind.Quarter, Year, q)));
-        periods.AddRange(Enumerable.Range(1, 2).Select(h => new PeriodId(PeriodKind.HalfYear, Year, h)));
-        Periods = periods;
+        // The periods agencies submit for (a deadline is a submission's).
+        Periods = PeriodId.OfYear(Year).Where(p => p.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.HalfYear).ToList();
     }
 }
