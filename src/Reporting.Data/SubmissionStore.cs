@@ -134,6 +134,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public async Task<YearMonth?> LatestMonthAsync(CancellationToken cancellationToken = default) =>
         await db.Submissions.MaxAsync(s => (int?)s.LastMonth, cancellationToken) is { } index ? YearMonth.FromIndex(index) : null;
 
+    /// <summary>The first month any stored submission covers; null for an empty database.</summary>
+    public async Task<YearMonth?> EarliestMonthAsync(CancellationToken cancellationToken = default) =>
+        await db.Submissions.MinAsync(s => (int?)s.FirstMonth, cancellationToken) is { } index ? YearMonth.FromIndex(index) : null;
+
     /// <summary>Every version an agency has sent, newest period first.</summary>
     public Task<IReadOnlyList<SubmissionInfo>> SubmissionsOfAgencyAsync(string agencyCode, CancellationToken cancellationToken = default) =>
         InfoAsync(db.Submissions.Where(s => s.AgencyCode == agencyCode), cancellationToken);

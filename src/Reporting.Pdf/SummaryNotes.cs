@@ -20,10 +20,10 @@ internal static class SummaryNotes
                 "Rates are compared with the same period in percentage points (pp), other indicators in percent; \"-\" means there is no figure to compare with."),
         };
 
-        if (model.Submissions.Count > 0)
+        if (model.Submissions.Count > 0 && model.NewestReceivedOn is { } newestDay)
         {
             var count = ReportFormat.Number(model.Submissions.Count, 0, lang);
-            var newest = ReportFormat.Date(DateOnly.FromDateTime(model.Submissions.Max(s => s.ReceivedAt).DateTime), lang);
+            var newest = ReportFormat.Date(newestDay, lang);
             var corrected = model.Submissions.Count(s => s.Version > 1);
             var correctedText = corrected == 0 ? string.Empty : lang.T(
                 $", trong đó {corrected.ToString(culture)} báo cáo đã được đơn vị gửi lại để điều chỉnh (dùng bản mới nhất)",

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Periods;
 using Reporting.Data;
 using Reporting.Data.Opening;
 
@@ -24,6 +25,9 @@ public sealed class ReportingDatabase
     public DatabaseSettings Settings { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>"Today" and the times shown, in the time zone of the calendar as last loaded.</summary>
+    public ProvinceClock Clock => new(Time, Catalog.Calendar);
 
     /// <summary>The catalog, agencies and calendar as last loaded; replaced whole when an admin changes them.</summary>
     public ProvinceCatalog Catalog => Volatile.Read(ref catalog);

@@ -16,6 +16,7 @@ public sealed class ReportingWorkspace : IAsyncDisposable
         Catalog = catalog.Indicators;
         Agencies = catalog.Agencies;
         Calendar = catalog.Calendar;
+        Clock = new ProvinceClock(database.Time, catalog.Calendar);
         Submissions = new SubmissionStore(db);
     }
 
@@ -33,6 +34,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     public PeriodCalendar Calendar { get; }
 
     public TimeProvider Time => Database.Time;
+
+    /// <summary>"Today" and the times shown, in the calendar's time zone.</summary>
+    public ProvinceClock Clock { get; }
 
     /// <summary>
     /// Held while a submission is stored. Workspaces of one <see cref="ReportingDatabase"/> share it, so concurrent

@@ -340,4 +340,78 @@ public class AggregatorTests
         Assert.Equal((1, 2), (figure.Reported, figure.Expected));
         Assert.False(figure.Complete);
     }
+
+    [Fact]
+    public void Stock_OfAnAgencyClosedWithoutSuccessor_CountsOnlyInPeriodsEndingWhileItExisted()
+    {
+        // The case: 100 branches of an open agency, 50 of one closed at the end of March 2026 with no successor.
+        var directory = DirectoryOf(
+            Agency("OPEN", "enterprise", indicators: [Stock, Flow]),
+            Agency("SHUT", "enterprise", until: "2026-03-31", indicators: [Stock, Flow]));
+        var values = new List<ReportedValue>();
+        for (var m = 1; m <= 6; m++)
+        {
+            values.Add(Value("OPEN", Stock, Month(2026, m), 100));
+            values.Add(Value("OPEN", Flow, Month(2026, m), 10));
+            if (m <= 3)
+            {
+                values.Add(Value("SHUT", Stock, Month(2026, m), 50));
+                values.Add(Value("SHUT", Flow, Month(2026, m), 1));
+            }
+        }
+
+        var half = Aggregate(directory, values, "2026-H1");
+        var firstQuarter = Aggregate(directory, values, "2026-Q1");
+
+        Assert.Equal(100m, half.Province(Stock).Value);
+        Assert.Equal(100m, half.Group("enterprise", Stock).Value);
+        Assert.Equal(150m, firstQuarter.Province(Stock).Value);
+
+        // It still owed and sent its months: it is reported, its own figure is what it held when it closed, and its
+        // flows of January to March count.
+        Assert.Equal((2, 2, true), (half.Province(Stock).Reported, half.Province(Stock).Expected, half.Province(Stock).Complete));
+        Assert.Equal(50m, half.Agency("SHUT", Stock).Value);
+        Assert.Equal((6 * 10) + (3 * 1), half.Province(Flow).Value);
+    }
+
+    [Fact]
+    public void DerivedFigure_OfAnAgencyWhosePartsAreEmpty_IsIncomplete()
+    {
+        // EMPTY owes sent and signed documents and sent its file with both left empty; HALF filled in only one.
+        var directory = DirectoryOf(Agency("FULL", indicators: [Sent, Signed]), Agency("EMPTY", indicators: [Sent, Signed, Flow]), Agency("HALF", indicators: [Sent, Signed]));
+        var values = new[]
+        {
+            Value("FULL", Sent, "2026-01", 100), Value("FULL", Signed, "2026-01", 90),
+            Value("EMPTY", Flow, "2026-01", 7),
+            Value("HALF", Sent, "2026-01", 100),
+        };
+
+        var aggregate = Aggregate(directory, values, "2026-01");
+
+        var empty = aggregate.Agency("EMPTY", SignedRate);
+        Assert.Null(empty.Value);
+        Assert.False(empty.Complete);
+        Assert.Equal((0, 1), (empty.Reported, empty.Expected));
+        var half = aggregate.Agency("HALF", SignedRate);
+        Assert.Null(half.Value);
+        Assert.False(half.Complete);
+        Assert.Equal((0, 1), (half.Reported, half.Expected));
+        var full = aggregate.Agency("FULL", SignedRate);
+        Assert.Equal(90m, full.Value);
+        Assert.True(full.Complete);
+        Assert.False(aggregate.Province(SignedRate).Complete);
+    }
+
+    [Fact]
+    public void DerivedFigure_OfAnAgencyThatReportsOnlySomeOfItsParts_IsNotItsFigure()
+    {
+        // An operator reports subscribers but not population: a rate per 100 people is not an operator's figure.
+        var directory = DirectoryOf(Agency("OP", "enterprise", indicators: [Sent]));
+        var values = new[] { Value("OP", Sent, "2026-01", 100) };
+
+        var figure = Aggregate(directory, values, "2026-01").Agency("OP", SignedRate);
+
+        Assert.Null(figure.Value);
+        Assert.Equal((0, 0, true), (figure.Reported, figure.Expected, figure.Complete));
+    }
 }

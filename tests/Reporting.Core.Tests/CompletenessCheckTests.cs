@@ -28,7 +28,7 @@ public class CompletenessCheckTests
             Version(2, "B", "2026-06", 1, "2026-07-05T17:30:00Z"),
         };
 
-        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), versions, new DateOnly(2026, 7, 8)).ToDictionary(a => a.Agency.Code);
+        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), versions, On(2026, 7, 8)).ToDictionary(a => a.Agency.Code);
 
         Assert.Equal((SubmissionStatus.OnTime, 0, 1), (result["A"].Status, result["A"].DaysLate, result["A"].Received));
         Assert.Equal((SubmissionStatus.Late, 1, 1), (result["B"].Status, result["B"].DaysLate, result["B"].Received));
@@ -39,7 +39,7 @@ public class CompletenessCheckTests
     [Fact]
     public void BeforeTheDeadline_AnUnsentSubmissionIsNotYetDue()
     {
-        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), [], new DateOnly(2026, 7, 5));
+        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), [], On(2026, 7, 5));
 
         Assert.All(result, a => Assert.Equal((SubmissionStatus.NotYetDue, 0), (a.Status, a.DaysLate)));
     }
@@ -53,7 +53,7 @@ public class CompletenessCheckTests
             Version(7, "A", "2026-06", 2, "2026-07-20T03:00:00Z"),
         };
 
-        var a = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), versions, new DateOnly(2026, 8, 1)).Single(x => x.Agency.Code == "A");
+        var a = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), versions, On(2026, 8, 1)).Single(x => x.Agency.Code == "A");
 
         Assert.Equal(SubmissionStatus.OnTime, a.Status);
         Assert.True(a.Superseded);
@@ -70,7 +70,7 @@ public class CompletenessCheckTests
             Version(3, "Q", "2026-Q2", 1, "2026-07-03T03:00:00Z"),
         };
 
-        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-Q2"), versions, new DateOnly(2026, 7, 10)).ToDictionary(a => a.Agency.Code);
+        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-Q2"), versions, On(2026, 7, 10)).ToDictionary(a => a.Agency.Code);
 
         Assert.Equal(["2026-04", "2026-05", "2026-06"], result["A"].Owed.Select(o => o.Period.ToString()));
         Assert.Equal(SubmissionStatus.Missing, result["A"].Status);
@@ -81,7 +81,7 @@ public class CompletenessCheckTests
     [Fact]
     public void AnAgencyOwingNothingForThePeriod_IsLeftOut_NotCountedOnTime()
     {
-        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), [], new DateOnly(2026, 7, 8));
+        var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), [], On(2026, 7, 8));
 
         Assert.Equal(["A", "B", "C"], result.Select(a => a.Agency.Code));
     }
@@ -92,11 +92,15 @@ public class CompletenessCheckTests
         var calendar = Calendar with { Deadlines = new Dictionary<string, DateOnly> { ["2026-06"] = new(2026, 7, 15) } };
         var versions = new[] { Version(1, "A", "2026-06", 1, "2026-07-12T03:00:00Z") };
 
-        var result = CompletenessCheck.Of(Directory, calendar, P("2026-06"), versions, new DateOnly(2026, 7, 14)).ToDictionary(a => a.Agency.Code);
+        var result = CompletenessCheck.Of(Directory, calendar, P("2026-06"), versions, On(2026, 7, 14)).ToDictionary(a => a.Agency.Code);
 
         Assert.Equal(SubmissionStatus.OnTime, result["A"].Status);
         Assert.Equal(SubmissionStatus.NotYetDue, result["B"].Status);
     }
+
+    /// <summary>The province's clock at noon of a day there, on a server in another zone.</summary>
+    private static ProvinceClock On(int year, int month, int day) =>
+        new(new Reporting.Testing.FixedTime(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.FromHours(7))), Calendar);
 
     private static SubmissionInfo Version(long id, string agency, string period, int version, string receivedUtc, bool isCurrent = true) =>
         new(id, agency, P(period), version, agency + ".xlsx", "sha", DateTimeOffset.Parse(receivedUtc, System.Globalization.CultureInfo.InvariantCulture), isCurrent, 1);

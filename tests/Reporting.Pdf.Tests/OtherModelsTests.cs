@@ -36,7 +36,7 @@ public sealed class OtherModelsTests
         var summary = new SummaryBuilder(catalog, directory).Build([], period);
         var trend = period.Trend(6).Select(p => new Aggregator(catalog, directory).Aggregate([], p, summary.StructureDate)).ToList();
         var missing = SubmissionSchedule.Missing(directory, period, []);
-        var model = new ReportModel(catalog, directory, summary, trend, missing, [], new DateOnly(2026, 7, 10), Language.Vietnamese);
+        var model = new ReportModel(catalog, directory, summary, trend, missing, [], new DateOnly(2026, 7, 10), null, Language.Vietnamese);
 
         var pdf = new SummaryPdf(model);
 

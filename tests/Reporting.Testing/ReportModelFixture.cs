@@ -77,8 +77,10 @@ public static class ReportModelFixture
         var issuedOn = period.LastMonth.LastDay.AddDays(10);
         var late = Late(directory, period, dropped);
         var (submissions, versions) = Submissions(values, period, late);
-        var timeliness = CompletenessCheck.Of(directory, Calendar, period, versions, issuedOn);
-        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, submissions, issuedOn, Language.Vietnamese, Timeliness: timeliness);
+        var clock = new ProvinceClock(new FixedTime(new DateTimeOffset(issuedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(7))), Calendar);
+        var timeliness = CompletenessCheck.Of(directory, Calendar, period, versions, clock);
+        DateOnly? newest = submissions.Count == 0 ? null : clock.DayOf(submissions.Max(s => s.ReceivedAt));
+        var model = new ReportModel(catalog, directory, summary, trendAggregates, missing, submissions, issuedOn, newest, Language.Vietnamese, Timeliness: timeliness);
         return new FixtureData(model, values, dropped, late);
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Reporting.Testing;
 
 namespace Reporting.Web.Tests;
@@ -20,6 +22,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "portal.db");
 
+    /// <summary>The portal's clock; the system's by default.</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>The templates folder the database is loaded from; the repository's by default.</summary>
+    public string Templates { get; init; } = RepoFiles.Templates;
+
     /// <summary>The demo submitter of <see cref="Department"/> (the first monthly department still reporting).</summary>
     public static string DepartmentSubmitter => "submitter." + Department.ToLowerInvariant();
 
@@ -37,10 +45,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:Database", DatabasePath);
-        builder.UseSetting("Portal:Templates", RepoFiles.Templates);
+        builder.UseSetting("Portal:Templates", Templates);
         builder.UseSetting("Portal:DemoAccounts", "true");
         builder.UseSetting("Portal:DemoPassword", Password);
         builder.UseSetting("Portal:MaxUploadFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -32,7 +32,7 @@ internal sealed class MissingCommand : ReportingCommand
         var period = parse.GetValue(periodOption);
         await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         var missing = await new MissingQuery(workspace).ListAsync(period, cancellationToken);
-        var today = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
+        var today = workspace.Clock.Today;
         var calendar = workspace.Calendar;
         string Due(Core.Periods.PeriodId p) => calendar.Due(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (calendar.Due(p) < today ? " (overdue)" : string.Empty);
         switch (parse.GetValue(formatOption))

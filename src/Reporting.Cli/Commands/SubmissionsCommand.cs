@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Reporting.Core.Catalog;
 using System.Globalization;
 using Reporting.Core.Periods;
+using Reporting.Core.Reports;
 using Spectre.Console;
 
 using Reporting.Workflows;
@@ -14,10 +16,11 @@ internal sealed class SubmissionsCommand : ReportingCommand
     private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "Only this agency's submissions");
     private readonly Option<long?> idOption = new Option<long?>("--id") { HelpName = "N", Description = "The values of one stored version" };
     private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+    private readonly Option<Language> langOption = CliOptions.Language();
 
     public SubmissionsCommand(CliContext context)
         : base(context, "submissions", "List stored submissions and their versions, or the values of one (--id)", """
-            reporting submissions [--period ID] [--agency CODE] [--format table|json|csv]
+            reporting submissions [--period ID] [--agency CODE] [--format table|json|csv] [--lang vi|en]
             reporting submissions --id N [--format table|json|csv]
 
             Every version is kept: a newer submission for the same agency and period supersedes the
@@ -28,6 +31,7 @@ internal sealed class SubmissionsCommand : ReportingCommand
         Add(agencyOption);
         Add(idOption);
         Add(formatOption);
+        Add(langOption);
     }
 
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -58,16 +62,16 @@ internal sealed class SubmissionsCommand : ReportingCommand
         switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                Terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = s.ReceivedAt, values = s.ValueCount }));
+                Terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = workspace.Clock.InProvince(s.ReceivedAt), values = s.ValueCount }));
                 break;
             case OutputFormat.Csv:
-                Terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, s.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)]));
+                Terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, workspace.Clock.InProvince(s.ReceivedAt).ToString("O", CultureInfo.InvariantCulture)]));
                 break;
             default:
                 var table = new Table().AddColumns("Id", "Agency", "Period", "Version", "Current", "File", "Received", "Values");
                 foreach (var s in list)
                 {
-                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), s.ReceivedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.ValueCount.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), ReportFormat.Time(s.ReceivedAt, workspace.Clock, parse.GetValue(langOption)), s.ValueCount.ToString(CultureInfo.InvariantCulture));
                 }
 
                 Terminal.Out.Write(table);

@@ -114,13 +114,14 @@ internal sealed class SummaryCommand : ReportingCommand
             }
 
             var flag = row.Current.Complete ? string.Empty : " *";
+            Func<Indicator, decimal?, Language, string> figure = by == "agency" ? ReportFormat.AgencyFigure : ReportFormat.Value;
             var cells = new List<string>
             {
                 i.Code,
                 Markup.Escape(i.Name(language)),
                 Markup.Escape(i.Unit(language)),
-                ReportFormat.Value(i, row.Value, language) + flag,
-                ReportFormat.Value(i, row.CompareValue, language),
+                figure(i, row.Value, language) + flag,
+                figure(i, row.CompareValue, language),
                 Markup.Escape(ReportFormat.Change(row, language)),
                 ReportFormat.Value(i, row.Target, language),
                 row.Attainment is { } a ? ReportFormat.Number(a, 1, language) + "%" : "-",

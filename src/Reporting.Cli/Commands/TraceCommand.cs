@@ -69,7 +69,7 @@ internal sealed class TraceCommand : ReportingCommand
                 var table = new Table().AddColumns("Indicator", "Agency", "Period", "Submission", "File", "Cell").AddColumn(new TableColumn("Value").RightAligned());
                 foreach (var s in sources)
                 {
-                    table.AddRow(s.IndicatorCode, Markup.Escape(s.AgencyCode), s.Period.ToString(), s.SubmissionId.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.SourceFile ?? string.Empty), s.Cell ?? string.Empty, s.Value.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow(s.IndicatorCode, Markup.Escape(s.AgencyCode), s.Period.ToString(), s.SubmissionId.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.SourceFile ?? string.Empty), s.Cell ?? string.Empty, ReportFormat.Submitted(workspace.Catalog[s.IndicatorCode], s.Value, language));
                 }
 
                 Terminal.Out.Write(table);

@@ -150,7 +150,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 var carrierCode = CarrierOf(figure.Agency.Code).Code;
                 if (!groups.TryGetValue(carrierCode, out var all))
                 {
-                    kept.Add(figure);
+                    if (CountsAtPeriodEnd(indicator, figure, period))
+                    {
+                        kept.Add(figure);
+                    }
+
                     if (detail == AggregateDetail.Agencies)
                     {
                         var one = figure;
@@ -168,7 +172,14 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 }
 
                 var members = Kept(indicator, all);
-                kept.AddRange(members);
+                foreach (var member in members)
+                {
+                    if (CountsAtPeriodEnd(indicator, member, period))
+                    {
+                        kept.Add(member);
+                    }
+                }
+
                 if (detail == AggregateDetail.Agencies)
                 {
                     byAgency[(carrierCode, indicator.Code)] = Combine(indicator, CollectionsMarshal.AsSpan(members), CollectionsMarshal.AsSpan(all), withContributions: false);
@@ -235,15 +246,17 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             }
 
             // One lookup for every agency (the key moves on), not a closure per agency and derived indicator.
+            // An agency has a derived figure when it has a figure of every part (it owes or sent them), even an empty
+            // one: that figure is then incomplete, not missing. A rate per 100 people is no operator's figure: operators
+            // report subscribers, not population.
             var agencyKey = string.Empty;
             Func<string, Figure?> ofAgency = code => byAgency.GetValueOrDefault((agencyKey, code));
             foreach (var key in agencyKeys)
             {
                 agencyKey = key;
-                var figure = Derive(derived, ofAgency);
-                if (figure.Value is not null)
+                if (HasEveryPart(derived, ofAgency))
                 {
-                    byAgency[(key, derived.Code)] = figure;
+                    byAgency[(key, derived.Code)] = Derive(derived, ofAgency);
                 }
             }
         }
@@ -265,8 +278,16 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     }
 
     /// <summary>
-    /// The agencies whose figures count. For a stock, only those alive at the latest point of the period:
-    /// a commune merged in July does not add its June stock to its successor's December stock.
+    /// Whether an agency's figure counts in its group's and the province's. A stock counts only the agencies alive at
+    /// the latest point of the period: an agency closed in March without a successor held its branches until March,
+    /// not in June, so its March stock is not part of the first half-year's. A flow counts every month it existed.
+    /// </summary>
+    private static bool CountsAtPeriodEnd(Indicator indicator, AgencyRollup figure, PeriodId period) =>
+        indicator.OverTime != TimeRule.Stock || figure.LastActiveMonth == period.LastMonth;
+
+    /// <summary>
+    /// The agencies whose figures count in a carrier's figure. For a stock, only those alive at the latest point any
+    /// of them was: a commune merged in July does not add its June stock to its successor's December stock.
     /// </summary>
     private static List<AgencyRollup> Kept(Indicator indicator, List<AgencyRollup> members)
     {
@@ -339,7 +360,10 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         };
     }
 
-    /// <summary>A derived figure from its parts' figures; plain loops, as it runs for every agency.</summary>
+    /// <summary>
+    /// A derived figure from its parts' figures, complete only when every part is there, complete and, where anyone
+    /// owed it, not empty; plain loops, as it runs for every agency.
+    /// </summary>
     private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
     {
         var formula = derived.Formula!;
@@ -359,8 +383,10 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
                 continue;
             }
 
+            // An empty part owed by someone leaves the figure incomplete, whatever the part's own flag says (a stock
+            // nobody alive at the period's end holds is complete and empty).
             sourceCount += part.SourceCount;
-            complete &= part.Complete;
+            complete &= part.Complete && (part.Value is not null || part.Expected == 0);
             if (part.Expected > 0 && (leastCovered is null || (decimal)part.Reported / part.Expected < leastShare))
             {
                 (leastCovered, leastShare) = (part, (decimal)part.Reported / part.Expected);
@@ -385,6 +411,20 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             Contributions = contributions is null ? [] : ConcatenatedList<PeriodRollup>.Of(contributions),
             SourceCount = sourceCount,
         };
+    }
+
+    /// <summary>Whether the agency (or group) of <paramref name="figureOf"/> has a figure of each of the derived indicator's parts.</summary>
+    private static bool HasEveryPart(Indicator derived, Func<string, Figure?> figureOf)
+    {
+        foreach (var code in derived.Formula!.Codes)
+        {
+            if (figureOf(code) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A value, not an object: the aggregation makes one per agency and indicator, hundreds of thousands per period.</summary>

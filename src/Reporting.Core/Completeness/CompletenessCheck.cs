@@ -11,19 +11,20 @@ namespace Reporting.Core.Completeness;
 public static class CompletenessCheck
 {
     /// <param name="versions">Every stored version in the period, superseded ones included (the first one decides timeliness).</param>
-    /// <param name="today">The province's date today: an unsent submission is missing once its deadline is past.</param>
-    public static IReadOnlyList<AgencyCompleteness> Of(AgencyDirectory agencies, PeriodCalendar calendar, PeriodId period, IEnumerable<SubmissionInfo> versions, DateOnly today)
+    /// <param name="clock">The province's clock: an unsent submission is missing once its deadline is past, a file is late by the day it arrived there.</param>
+    public static IReadOnlyList<AgencyCompleteness> Of(AgencyDirectory agencies, PeriodCalendar calendar, PeriodId period, IEnumerable<SubmissionInfo> versions, ProvinceClock clock)
     {
+        var today = clock.Today;
         var byKey = versions.GroupBy(v => (v.AgencyCode, v.Period)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Version).ToList());
         return agencies.ActiveDuring(period)
             .Select(agency => new AgencyCompleteness(agency, SubmissionSchedule.Owed(agency, period)
-                .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), calendar, today))
+                .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), clock, today))
                 .ToList()))
             .Where(a => a.Owed.Count > 0)
             .ToList();
     }
 
-    private static OwedSubmission Check(PeriodId owed, DateOnly due, List<SubmissionInfo>? versions, PeriodCalendar calendar, DateOnly today)
+    private static OwedSubmission Check(PeriodId owed, DateOnly due, List<SubmissionInfo>? versions, ProvinceClock clock, DateOnly today)
     {
         if (versions is null || versions.Count == 0)
         {
@@ -33,7 +34,7 @@ public static class CompletenessCheck
 
         var first = versions[0];
         var current = versions.LastOrDefault(v => v.IsCurrent) ?? versions[^1];
-        var late = calendar.LocalDay(first.ReceivedAt).DayNumber - due.DayNumber;
+        var late = clock.DayOf(first.ReceivedAt).DayNumber - due.DayNumber;
         return new OwedSubmission(owed, due, first, current, late > 0 ? SubmissionStatus.Late : SubmissionStatus.OnTime, Math.Max(0, late));
     }
 }

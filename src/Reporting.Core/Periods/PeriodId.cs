@@ -109,6 +109,27 @@ public readonly partial record struct PeriodId(PeriodKind Kind, int Year, int In
         return periods;
     }
 
+    /// <summary>Every period of a year, in the order a list offers them: months, quarters, halves, nine months, the year.</summary>
+    public static IReadOnlyList<PeriodId> OfYear(int year) =>
+    [
+        .. Enumerable.Range(1, 12).Select(m => new PeriodId(PeriodKind.Month, year, m)),
+        .. Enumerable.Range(1, 4).Select(q => new PeriodId(PeriodKind.Quarter, year, q)),
+        new PeriodId(PeriodKind.HalfYear, year, 1),
+        new PeriodId(PeriodKind.HalfYear, year, 2),
+        new PeriodId(PeriodKind.NineMonths, year, 1),
+        new PeriodId(PeriodKind.Year, year, 1),
+    ];
+
+    /// <summary>
+    /// The periods of the years from <paramref name="first"/>'s to <paramref name="last"/>'s that have begun by
+    /// <paramref name="last"/>, newest year first: what a person may ask to see.
+    /// </summary>
+    public static IReadOnlyList<PeriodId> Between(YearMonth first, YearMonth last) =>
+        Enumerable.Range(first.Year, Math.Max(0, last.Year - first.Year + 1)).Reverse()
+            .SelectMany(OfYear)
+            .Where(p => p.FirstMonth <= last)
+            .ToList();
+
     public int CompareTo(PeriodId other)
     {
         var byEnd = LastMonth.CompareTo(other.LastMonth);

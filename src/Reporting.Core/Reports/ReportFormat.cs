@@ -37,6 +37,31 @@ public static class ReportFormat
     /// <summary>Whether agencies owe the figure itself (a derived figure is computed, never owed), so a missing one shows "-".</summary>
     public static bool IsOwed(Indicator indicator, Figure figure) => figure.Expected > 0 && !indicator.IsDerived;
 
+    /// <summary>A yes/no answer: "Có"/"Không" (Vietnamese), "Yes"/"No" (English).</summary>
+    public static string YesNo(bool yes, Language language) =>
+        language == Language.English ? (yes ? "Yes" : "No") : (yes ? "Có" : "Không");
+
+    /// <summary>
+    /// A value as an agency submitted it: a yes/no answer (1 or 0) reads Có/Không, never "1,00 %"; others as
+    /// <see cref="Value"/>. Province and group figures of a yes/no indicator are shares in %: <see cref="Value"/>.
+    /// </summary>
+    public static string Submitted(Indicator indicator, decimal? value, Language language) =>
+        indicator.Kind == ValueKind.YesNo && value is 0m or 1m ? YesNo(value == 1m, language) : Value(indicator, value, language);
+
+    /// <summary>The unit beside a submitted value: none for a yes/no answer (its "%" is the unit of the province's share).</summary>
+    public static string SubmittedUnit(Indicator indicator, Language language) =>
+        indicator.Kind == ValueKind.YesNo ? string.Empty : indicator.Unit(language);
+
+    /// <summary>
+    /// An agency's figure: for a yes/no indicator the agency's own answer reads Có/Không (as a share of yes it is 100 or 0);
+    /// a successor carrying the answers of several merged agencies shows their share in %. Others as <see cref="Value"/>.
+    /// </summary>
+    public static string AgencyFigure(Indicator indicator, decimal? value, Language language) =>
+        indicator.Kind == ValueKind.YesNo && value is { } v && (v == 0m || v == AgencyYes(indicator)) ? YesNo(v != 0m, language) : Value(indicator, value, language);
+
+    /// <summary>What an agency's figure of a yes/no indicator is when the agency said yes: 100 as a share of yes, else its 1.</summary>
+    public static decimal AgencyYes(Indicator indicator) => indicator.OverAgencies == AgencyRule.ShareYes ? 100m : 1m;
+
     /// <summary>A number with the given decimals in the report's language.</summary>
     public static string Number(decimal value, int decimals, Language language) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(language));
@@ -69,6 +94,10 @@ public static class ReportFormat
             _ => en ? $"year {period.Year}" : $"năm {period.Year}",
         };
     }
+
+    /// <summary>An instant as the province's clock shows it: "05/12/2026 20:14" (Vietnamese) or "2026-12-05 20:14" (English).</summary>
+    public static string Time(DateTimeOffset instant, ProvinceClock clock, Language language) =>
+        clock.InProvince(instant).ToString(language == Language.English ? "yyyy-MM-dd HH:mm" : "dd/MM/yyyy HH:mm", Culture(language));
 
     /// <summary>A date as "25/11/2026" (Vietnamese) or "25 November 2026" (English).</summary>
     public static string Date(DateOnly date, Language language) =>

@@ -14,7 +14,8 @@ namespace Reporting.Core.Reports;
 /// <param name="Trend">The last periods of the same kind, oldest first, ending with the report's period: province figures only.</param>
 /// <param name="Missing">Agencies that have not submitted everything they owe for the period.</param>
 /// <param name="Submissions">The current submissions the period's figures were computed from.</param>
-/// <param name="IssuedOn">The date printed as the date of issue.</param>
+/// <param name="IssuedOn">The date printed as the date of issue: the province's date when the report was made.</param>
+/// <param name="NewestReceivedOn">The province's date the newest of <paramref name="Submissions"/> arrived; null without submissions.</param>
 /// <param name="Traced">The values behind the figures, when the figures were aggregated without them (stored roll-ups).</param>
 /// <param name="Timeliness">
 /// Each agency's owed submissions against their deadlines (<see cref="CompletenessCheck"/>), as of the date of issue;
@@ -28,6 +29,7 @@ public sealed record ReportModel(
     IReadOnlyList<MissingSubmission> Missing,
     IReadOnlyList<SubmissionInfo> Submissions,
     DateOnly IssuedOn,
+    DateOnly? NewestReceivedOn,
     Language Language,
     TracedValues? Traced = null,
     IReadOnlyList<AgencyCompleteness>? Timeliness = null)

@@ -65,7 +65,7 @@ internal static class AgencySheet
 
                 // "-" where the agency owes the figure and has none; empty where it does not report the indicator.
                 var owes = agency.Reports(indicator.Code) || figure.Expected > 0;
-                cells[FirstIndicatorColumn - 1 + i] = BulkCell.Value(SummaryBuilder.Shown(indicator, figure.Value), NumberFormats.For(indicator), owes ? SheetWriter.Dash : null);
+                cells[FirstIndicatorColumn - 1 + i] = BulkCell.Value(SummaryBuilder.Shown(indicator, figure.Value), NumberFormats.AgencyFigure(indicator, labels.Language), owes ? SheetWriter.Dash : null);
             }
 
             if (compare)

@@ -57,7 +57,7 @@ internal static class DataSheet
                     row[3] = carrier is null || carrier.Code == v.AgencyCode ? default : BulkCell.Label(carrier.Code);
                     row[4] = BulkCell.Label(v.IndicatorCode);
                     row[5] = BulkCell.Label(submittedFor);
-                    row[6] = BulkCell.Value(v.Value, NumberFormats.Submitted(model.Catalog[v.IndicatorCode]));
+                    row[6] = BulkCell.Value(v.Value, NumberFormats.Submitted(model.Catalog[v.IndicatorCode], labels.Language));
                     row[7] = BulkCell.Value(v.SubmissionId, "0");
                     row[8] = BulkCell.User(v.SourceFile ?? files.GetValueOrDefault(v.SubmissionId));
                     row[9] = BulkCell.User(v.Cell);

@@ -288,6 +288,14 @@ internal sealed class SheetWriter(IXLWorksheet sheet, ReportLabels labels)
     /// </summary>
     private int FormattedLength(decimal value, string format)
     {
+        // Conditional sections (a yes/no answer: [=1]"Có";[=0]"Không";#,##0): the longest word or the number in the last section.
+        if (format.StartsWith("[=", StringComparison.Ordinal))
+        {
+            var sections = format.Split(';');
+            var words = sections[..^1].Max(w => w.Length - w.IndexOf(']', StringComparison.Ordinal) - 3);
+            return Math.Max(words, FormattedLength(value, sections[^1]));
+        }
+
         if (!decimalsOf.TryGetValue(format, out var decimals))
         {
             decimals = decimalsOf[format] = format.Contains('.', StringComparison.Ordinal) ? format.Split(';')[0].Split('.')[1].Count(c => c == '0') : 0;

@@ -33,11 +33,20 @@ public sealed class PortalText(IHttpContextAccessor http)
 
     public string Date(DateOnly date) => ReportFormat.Date(date, Language);
 
-    /// <summary>An instant as the province's clock shows it (UTC+7).</summary>
-    public string Time(DateTimeOffset instant, PeriodCalendar calendar) =>
-        instant.ToOffset(TimeSpan.FromHours(calendar.UtcOffsetHours)).ToString(English ? "yyyy-MM-dd HH:mm" : "dd/MM/yyyy HH:mm", Culture);
+    /// <summary>An instant as the province's clock shows it (the calendar's time zone).</summary>
+    public string Time(DateTimeOffset instant, ProvinceClock clock) => ReportFormat.Time(instant, clock, Language);
 
     public string Period(PeriodId period) => ReportFormat.PeriodName(period, Language);
 
+    /// <summary>What a page says about a period typed wrong in its address or form, instead of showing another period.</summary>
+    public string NotAPeriod(string typed) =>
+        Format("'{0}' is not a period. Write 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026-9M (nine months) or 2026 (year), or choose one from the list.", typed);
+
+    /// <summary>A province or group figure (a yes/no indicator's is a share in %).</summary>
     public string Value(Indicator indicator, decimal? value) => ReportFormat.Value(indicator, value, Language);
+
+    /// <summary>A value as an agency submitted it (a yes/no answer reads Có/Không).</summary>
+    public string Submitted(Indicator indicator, decimal? value) => ReportFormat.Submitted(indicator, value, Language);
+
+    public string SubmittedUnit(Indicator indicator) => ReportFormat.SubmittedUnit(indicator, Language);
 }

@@ -16,13 +16,19 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
 {
     public PeriodId Period { get; private set; }
 
+    /// <summary>The period asked for, the periods offered, and a period typed wrong.</summary>
+    public PeriodChoice Choice { get; private set; } = null!;
+
+    public PeriodSelect PeriodField => new("period", Period, Choice.Offered);
+
     public string? Group { get; private set; }
 
     public SubmissionStatus? Status { get; private set; }
 
     public IReadOnlyList<AgencyGroup> Groups { get; private set; } = [];
 
-    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+    /// <summary>The province's clock, for the times shown.</summary>
+    public ProvinceClock Clock { get; private set; } = null!;
 
     public IReadOnlyList<AgencyCompleteness> All { get; private set; } = [];
 
@@ -41,8 +47,15 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
         }
 
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        Period = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
-        (Group, Status, Groups, Calendar) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Calendar);
+        Choice = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
+        Period = Choice.Period;
+        (Group, Status, Groups, Clock) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Clock);
+        if (Choice.Rejected is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
         OwingNothing = workspace.Agencies.ActiveDuring(Period).Count() - All.Count;
         Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))

@@ -38,7 +38,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
 
         if (!PeriodId.TryParse(period, out var id, out _))
         {
-            return await FailAsync(StatusCodes.Status400BadRequest, text["The period is not valid (2026-06, 2026-Q2, 2026-H1)."], cancellationToken);
+            return await FailAsync(StatusCodes.Status400BadRequest, text.NotAPeriod(period ?? string.Empty), cancellationToken);
         }
 
         if (found.SubmissionPeriodFor(id.FirstMonth) != id || !found.IsActiveDuring(id))
@@ -64,7 +64,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
     {
         var catalog = database.Catalog;
         var own = AgencyAccess.OwnAgencies(User);
-        var today = catalog.Calendar.LocalDay(database.Time.GetUtcNow());
+        var today = database.Clock.Today;
         Agencies = catalog.Agencies.Agencies
             .Where(a => AgencyAccess.ActsForAll(User) ? a.ActiveUntil is null || a.ActiveUntil >= today.AddYears(-2) : own.Contains(a.Code))
             .ToList();

@@ -9,7 +9,6 @@ public sealed class CompletenessQuery(ReportingWorkspace workspace)
     public async Task<IReadOnlyList<AgencyCompleteness>> ListAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
         var versions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, includeSuperseded: true, cancellationToken);
-        var today = workspace.Calendar.LocalDay(workspace.Time.GetUtcNow());
-        return CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, today);
+        return CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, workspace.Clock);
     }
 }

@@ -37,9 +37,10 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         var submissions = versions.Where(s => s.IsCurrent).ToList();
         var (summaryFigures, trend) = WithoutContributions(summary, await trendRead);
         var missing = SubmissionSchedule.Missing(workspace.Agencies, period, submissions.Select(s => (s.AgencyCode, s.Period)));
-        var issuedOn = DateOnly.FromDateTime(workspace.Time.GetLocalNow().DateTime);
-        var timeliness = CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, workspace.Calendar.LocalDay(workspace.Time.GetUtcNow()));
-        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, issuedOn, language, traced, timeliness);
+        var clock = workspace.Clock;
+        DateOnly? newest = submissions.Count == 0 ? null : clock.DayOf(submissions.Max(s => s.ReceivedAt));
+        var timeliness = CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, clock);
+        return new ReportModel(workspace.Catalog, workspace.Agencies, summaryFigures, trend, missing, submissions, clock.Today, newest, language, traced, timeliness);
     }
 
     /// <summary>

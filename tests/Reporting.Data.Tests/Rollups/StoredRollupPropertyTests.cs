@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
+using Reporting.Testing;
 
 namespace Reporting.Data.Tests.Rollups;
 
@@ -31,7 +32,7 @@ public sealed class StoredRollupPropertyTests
             var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File)>();
             foreach (var file in province.Saves)
             {
-                var saved = await store.SaveAsync(Parsed(file, seed), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                var saved = await store.SaveAsync(file.ToParsed(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
                 Assert.True(saved.Stored);
                 current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file);
             }
@@ -96,15 +97,4 @@ public sealed class StoredRollupPropertyTests
             .Concat(Enumerable.Range(1, 2).Select(h => new PeriodId(PeriodKind.HalfYear, year, h)))
             .Append(new PeriodId(PeriodKind.NineMonths, year, 1))
             .Append(new PeriodId(PeriodKind.Year, year, 1));
-
-    private static ParsedSubmission Parsed(RandomSubmission file, int seed) => new(
-        $"{file.AgencyCode}_{file.Period}_v{file.Version}.xlsx",
-        "Data",
-        file.AgencyCode,
-        "B2",
-        file.Period,
-        "B3",
-        file.Values.Select((v, row) => new ParsedValue(v.Key, v.Value, "D" + (7 + row).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
-        [],
-        $"{seed}-{file.AgencyCode}-{file.Period}-{file.Version}");
 }

@@ -170,14 +170,11 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
     {
         var opened = database;
         var catalog = opened.Catalog;
-        Year = year is >= 2000 and <= 2100 ? year.Value : catalog.Calendar.LocalDay(opened.Time.GetUtcNow()).Year;
+        Year = year is >= 2000 and <= 2100 ? year.Value : opened.Clock.Today.Year;
         Indicators = catalog.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();
         Calendar = catalog.Calendar;
         AgencyCount = catalog.Agencies.Agencies.Count;
-        var periods = new List<PeriodId>();
-        periods.AddRange(Enumerable.Range(1, 12).Select(m => PeriodId.ForMonth(new YearMonth(Year, m))));
-        periods.AddRange(Enumerable.Range(1, 4).Select(q => new PeriodId(PeriodKind.Quarter, Year, q)));
-        periods.AddRange(Enumerable.Range(1, 2).Select(h => new PeriodId(PeriodKind.HalfYear, Year, h)));
-        Periods = periods;
+        // The periods agencies submit for (a deadline is a submission's).
+        Periods = PeriodId.OfYear(Year).Where(p => p.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.HalfYear).ToList();
     }
 }

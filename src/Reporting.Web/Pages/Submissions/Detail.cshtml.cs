@@ -22,7 +22,8 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
 
     public IReadOnlyList<SubmissionInfo> Versions { get; private set; } = [];
 
-    public PeriodCalendar Calendar { get; private set; } = PeriodCalendar.CalendarMonths;
+    /// <summary>The province's clock, for the times shown.</summary>
+    public ProvinceClock Clock { get; private set; } = null!;
 
     public Indicator? Indicator(string code) => catalog?.Find(code);
 
@@ -40,7 +41,7 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
             return Forbid();
         }
 
-        (catalog, Calendar) = (workspace.Catalog, workspace.Calendar);
+        (catalog, Clock) = (workspace.Catalog, workspace.Clock);
         var agency = workspace.Agencies.Find(Submission.AgencyCode);
         AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
         Rows = await workspace.Submissions.RowsOfAsync(id, cancellationToken);

@@ -1,16 +1,17 @@
+using System.Text.Json;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
-using Reporting.Testing;
 
-namespace Reporting.Data.Tests.Rollups;
+namespace Reporting.Testing;
 
 /// <summary>
-/// A random province for comparing the stored roll-ups with the in-memory roll-up: monthly, quarterly and half-yearly
-/// agencies reporting random subsets of the catalog, some merged into successors on 1 July 2025 and some renamed on
-/// 1 March 2025, submissions missing at random, empty values, and late corrections saved after everything else.
+/// A random province for property tests of the figures: monthly, quarterly and half-yearly agencies reporting random
+/// subsets of the catalog, some merged into successors on 1 July 2025, one renamed on 1 March 2025, some closed
+/// without a successor and one opened in 2025 or 2026 (at a month's end or in its middle), submissions missing at
+/// random, empty values, and late corrections saved after everything else.
 /// </summary>
-internal sealed class RandomProvince
+public sealed class RandomProvince
 {
     public static readonly YearMonth FirstMonth = new(2024, 1);
     public static readonly YearMonth LastMonth = new(2026, 12);
@@ -52,7 +53,44 @@ internal sealed class RandomProvince
         var renamed = NewAgency("R0OLD", groups, null, new DateOnly(2025, 2, 28), []);
         agencies.Add(renamed);
         agencies.Add(NewAgency("R0", groups, new DateOnly(2025, 3, 1), null, [renamed.Code]) with { Frequency = ReportingFrequency.Monthly });
+
+        // Closed without a successor, at a month's end or on its 15th, somewhere in 2025 or 2026; and one opened.
+        for (var c = 0; c < random.Next(1, 4); c++)
+        {
+            agencies.Add(NewAgency($"Z{c}", groups, null, RandomDay(), []));
+        }
+
+        agencies.Add(NewAgency("N0", groups, RandomDay().AddDays(1), null, []));
         return new AgencyDirectory(RepoFiles.Directory.Province, groups, agencies);
+    }
+
+    /// <summary>The last day of a month of 2025 or 2026 before December 2026, or the 15th of one.</summary>
+    private DateOnly RandomDay()
+    {
+        var month = new YearMonth(2025, 1).AddMonths(random.Next(23));
+        return random.NextDouble() < 0.7 ? month.LastDay : month.FirstDay.AddDays(14);
+    }
+
+    /// <summary>The directory as templates/agencies.json writes it, for a workspace opened over this province.</summary>
+    public string AgencyListJson()
+    {
+        var file = new
+        {
+            province = new { code = Directory.Province.Code, nameVi = Directory.Province.NameVi, nameEn = Directory.Province.NameEn },
+            groups = Directory.Groups.Select(g => new { code = g.Code, nameVi = g.NameVi, nameEn = g.NameEn }),
+            agencies = Directory.Agencies.Select(a => new
+            {
+                code = a.Code,
+                name = a.Name,
+                group = a.Group,
+                frequency = a.Frequency.ToText(),
+                indicators = a.Indicators,
+                activeFrom = a.ActiveFrom,
+                activeUntil = a.ActiveUntil,
+                replaces = a.Replaces,
+            }),
+        };
+        return JsonSerializer.Serialize(file);
     }
 
     private Agency NewAgency(string code, IReadOnlyList<AgencyGroup> groups, DateOnly? from, DateOnly? until, IReadOnlyList<string> replaces)
