@@ -16,7 +16,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
     /// <summary>
     /// Stores a validated submission as the agency's newest version for its period, in one transaction.
-    /// A file already imported for that agency and period (same SHA-256) changes nothing.
+    /// The current version sent again (same SHA-256) changes nothing; an earlier version sent again after a newer one is
+    /// stored as a new version, so the file sent last is current, as the agency expects.
     /// </summary>
     public async Task<SaveOutcome> SaveAsync(ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default)
     {
@@ -26,8 +27,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
-        var same = versions.FirstOrDefault(v => v.Sha256 == submission.Sha256);
-        if (same is not null)
+        var same = versions.Where(v => v.Sha256 == submission.Sha256).MaxBy(v => v.Version);
+        if (same is { IsCurrent: true })
         {
             return new SaveOutcome(same.Id, same.Version, false, null);
         }
@@ -68,7 +69,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         await Rollups.RefreshAsync(agency, period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SaveOutcome(id, version, true, previous?.Id);
+        return new SaveOutcome(id, version, true, previous?.Id, same?.Version);
     }
 
     private async Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken)

@@ -51,7 +51,8 @@ internal static class ImportPhase
         await WarmUpAsync(options, files);
         await using var workspace = await OpenFreshAsync(options, "import-splits.db");
         var reader = new SubmissionFileReader(workspace.Catalog);
-        var validator = new SubmissionValidator(workspace.Catalog, workspace.Agencies);
+        var validator = new SubmissionValidator(workspace.Catalog, workspace.Agencies, workspace.Calendar);
+        var today = workspace.Clock.Today;
 
         var (parse, history, validate, store) = (new Stopwatch(), new Stopwatch(), new Stopwatch(), new Stopwatch());
         var stored = 0;
@@ -66,7 +67,7 @@ internal static class ImportPhase
             history.Stop();
 
             validate.Start();
-            var issues = validator.Validate(parsed, earlier);
+            var issues = validator.Validate(parsed, earlier, today);
             validate.Stop();
             if (issues.Any(i => i.Severity == Severity.Error))
             {

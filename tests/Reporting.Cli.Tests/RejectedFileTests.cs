@@ -100,6 +100,42 @@ public sealed class RejectedFileTests
         Assert.Equal(0, DatabaseFingerprint.Count(temp.Db, "submissions"));
     }
 
+    [Fact]
+    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_SaysHowToConfirm_AndIsStoredWhenConfirmed()
+    {
+        using var temp = new TempFolder();
+        await SeedAsync(temp);
+        var copy = temp.File("VNPT_2026-09.xlsx");
+        await WriteGoodAsync("VNPT", "2026-08", copy);
+        var before = DatabaseFingerprint.Of(temp.Db);
+
+        var refused = await CliRun.InProcessAsync("import", copy, "--db", temp.Db);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("sheet 'Data', cell B3: the file name VNPT_2026-09.xlsx says period 2026-09 but the workbook is for 2026-08 (cell B3)", refused.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"to store it as VNPT 2026-08 all the same: reporting import \"{copy}\" --agency VNPT --period 2026-08", refused.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFingerprint.Of(temp.Db));
+
+        var confirmed = await CliRun.InProcessAsync("import", copy, "--agency", "VNPT", "--period", "2026-08", "--db", temp.Db);
+
+        Assert.True(confirmed.ExitCode == 0, confirmed.All);
+        Assert.Contains("stored VNPT 2026-08 as version 1", confirmed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_OfAFolderWithALinkToItsParent_ReadsEachFileOnce()
+    {
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(temp.File("inbox")).FullName;
+        await WriteGoodAsync("VNPT", "2026-01", Path.Combine(folder, "VNPT_2026-01.xlsx"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+
+        var run = await CliRun.InProcessAsync("import", folder, "--db", temp.Db);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("1 file(s): 1 stored, 0 unchanged, 0 rejected", run.Stderr, StringComparison.Ordinal);
+    }
+
     internal static async Task WriteGoodAsync(string agency, string period, string path)
     {
         var values = new SyntheticProvince(RepoFiles.Catalog, RepoFiles.Directory).ValuesFor(RepoFiles.Directory[agency], Core.Periods.PeriodId.Parse(period));

@@ -54,6 +54,33 @@ public sealed class VersioningTests
     }
 
     [Fact]
+    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAgain_AndSaysWhichVersionItRepeats()
+    {
+        using var temp = new TempFolder();
+        var first = temp.File("VNPT_2026-03.xlsx");
+        var correction = temp.File("VNPT_2026-03_v2.xlsx");
+        await RejectedFileTests.WriteGoodAsync("VNPT", "2026-03", first);
+        File.Copy(first, correction);
+        SetValue(first, "TEL.REVENUE", 61_000m);
+        SetValue(correction, "TEL.REVENUE", 51_000m);
+        Assert.Equal(0, (await CliRun.InProcessAsync("import", first, "--db", temp.Db)).ExitCode);
+        Assert.Equal(0, (await CliRun.InProcessAsync("import", correction, "--db", temp.Db)).ExitCode);
+
+        var again = await CliRun.InProcessAsync("import", first, "--db", temp.Db);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("stored VNPT 2026-03 as version 3, now the current version: identical to version 1, sent again after a newer one", again.Stdout, StringComparison.Ordinal);
+        var summary = await CliRun.InProcessAsync("summary", "--period", "2026-03", "--format", "json", "--db", temp.Db);
+        var revenue = JsonDocument.Parse(summary.Stdout).RootElement.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "TEL.REVENUE");
+        Assert.Equal(61_000m, revenue.GetProperty("value").GetDecimal());
+
+        var before = DatabaseFingerprint.Of(temp.Db);
+        var once = await CliRun.InProcessAsync("import", first, "--db", temp.Db);
+        Assert.Contains("unchanged: identical to VNPT 2026-03 version 3", once.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseFingerprint.Of(temp.Db));
+    }
+
+    [Fact]
     public async Task Import_DryRun_ValidatesWithoutStoring()
     {
         using var temp = new TempFolder();

@@ -60,8 +60,11 @@ public class SubmissionValidatorTests
             File, Sheet, agency, "B2", period is null ? null : PeriodId.Parse(period), "B3", values, readerIssues ?? [], "sha");
     }
 
+    /// <summary>After every period these tests submit has begun.</summary>
+    private static readonly DateOnly Today = new(2026, 7, 10);
+
     private static IReadOnlyList<ValidationIssue> Validate(ParsedSubmission submission, IReadOnlyList<ReportedValue>? history = null) =>
-        new SubmissionValidator(TestCatalog, Agencies).Validate(submission, history ?? []);
+        new SubmissionValidator(TestCatalog, Agencies).Validate(submission, history ?? [], Today);
 
     private static ValidationIssue SingleError(IReadOnlyList<ValidationIssue> issues)
     {
@@ -144,6 +147,40 @@ public class SubmissionValidatorTests
         Assert.Contains("exists from 2025-07-01", issue.Message, StringComparison.Ordinal);
         Assert.Contains("2025-03", issue.Message, StringComparison.Ordinal);
         Assert.Contains("OLD1, OLD2", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PeriodThatHasNotBegun_IsAnErrorAtThePeriodCell_InBothLanguages()
+    {
+        var issues = new SubmissionValidator(TestCatalog, Agencies).Validate(Submission(period: "2026-03"), [], new DateOnly(2026, 2, 27));
+
+        var issue = SingleError(issues);
+        Assert.Equal("B3", issue.Cell);
+        Assert.Equal("the period 2026-03 has not begun yet: it begins on 2026-03-01 and today is 2026-02-27; a period's figures can be sent once it has begun: check the period", issue.Message);
+        Assert.Equal("kỳ 2026-03 chưa bắt đầu: kỳ bắt đầu từ 01/03/2026, hôm nay là 27/02/2026; chỉ gửi số liệu của kỳ đã bắt đầu: hãy kiểm tra lại kỳ báo cáo", issue.MessageVi);
+    }
+
+    [Theory]
+    [InlineData("2026-03-01", "2026-03", 1)]
+    [InlineData("2026-03-31", "2026-Q1", 1)]
+    [InlineData("2026-02-15", "2026-03", 15)]
+    public void Validate_PeriodThatHasBegun_IsAccepted_EvenBeforeItEnds(string today, string period, int cutoffDay)
+    {
+        var agency = period.Contains('Q', StringComparison.Ordinal) ? "QTR" : "DEP";
+        var validator = new SubmissionValidator(TestCatalog, Agencies, new PeriodCalendar(CutoffDay: cutoffDay));
+
+        Assert.Empty(validator.Validate(Submission(agency, period), [], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Validate_PeriodThatBeginsAtTheCutOff_IsRefusedTheDayBefore()
+    {
+        // With a cut-off on the 15th, March runs from 15 February.
+        var validator = new SubmissionValidator(TestCatalog, Agencies, new PeriodCalendar(CutoffDay: 15));
+
+        var issue = SingleError(validator.Validate(Submission(period: "2026-03"), [], new DateOnly(2026, 2, 14)));
+
+        Assert.Contains("it begins on 2026-02-15 and today is 2026-02-14", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

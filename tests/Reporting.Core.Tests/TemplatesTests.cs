@@ -136,7 +136,7 @@ public class TemplatesTests
         var period = old.Frequency == ReportingFrequency.Monthly ? "2026-01" : "2026-Q1";
         var submission = new ParsedSubmission("f.xlsx", "Data", old.Code, "B2", PeriodId.Parse(period), "B3", values, [], "sha");
 
-        var issues = new SubmissionValidator(RepoTemplates.Catalog, directory).Validate(submission, []);
+        var issues = new SubmissionValidator(RepoTemplates.Catalog, directory).Validate(submission, [], new DateOnly(2026, 7, 10));
 
         Assert.Equal(2, issues.Count);
         Assert.Contains(issues, i => i.Cell == "B2" && i.Message.Contains($"merged into {successor.Code}", StringComparison.Ordinal) && i.Message.Contains("on 2025-07-01", StringComparison.Ordinal));

@@ -44,18 +44,39 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Save_OfAFileAlreadyImported_ChangesNothing()
+    public async Task Save_OfTheCurrentVersionAgain_ChangesNothing()
     {
         var store = new SubmissionStore(db);
+        await store.SaveAsync(Submission("aaa", 100m), At(1));
+        var current = await store.SaveAsync(Submission("bbb", 120m), At(2));
+
+        var again = await store.SaveAsync(Submission("bbb", 120m), At(3));
+
+        Assert.False(again.Stored);
+        Assert.Equal((current.SubmissionId, current.Version), (again.SubmissionId, again.Version));
+        Assert.Equal(2, await db.Submissions.CountAsync());
+        Assert.Equal(120m, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12))).Value);
+    }
+
+    [Fact]
+    public async Task Save_OfAnEarlierVersionAfterANewerOne_StoresItAsTheNewCurrentVersion_NamingTheVersionItRepeats()
+    {
+        // The agency sent 100, corrected it to 120, then decided 100 was right and sent that file again: the last file wins.
+        var store = new SubmissionStore(db);
         var first = await store.SaveAsync(Submission("aaa", 100m), At(1));
-        await store.SaveAsync(Submission("bbb", 120m), At(2));
+        var second = await store.SaveAsync(Submission("bbb", 120m), At(2));
 
         var again = await store.SaveAsync(Submission("aaa", 100m), At(3));
 
-        Assert.False(again.Stored);
-        Assert.Equal(first.SubmissionId, again.SubmissionId);
-        Assert.Equal(2, await db.Submissions.CountAsync());
-        Assert.Equal(120m, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12))).Value);
+        Assert.True(again.Stored);
+        Assert.Equal((3, (long?)second.SubmissionId, (int?)first.Version), (again.Version, again.SupersededId, again.RepeatsVersion));
+        var all = await store.SubmissionsAsync(new YearMonth(2026, 1), new YearMonth(2026, 12), includeSuperseded: true);
+        Assert.Equal([(1, false), (2, false), (3, true)], all.Select(s => (s.Version, s.IsCurrent)));
+        Assert.Equal(100m, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12))).Value);
+
+        var once = await store.SaveAsync(Submission("aaa", 100m), At(4));
+        Assert.False(once.Stored);
+        Assert.Equal(3, once.Version);
     }
 
     [Theory]

@@ -37,7 +37,11 @@ public sealed class PortalSession(HttpClient client) : IDisposable
     }
 
     /// <summary>Posts files to the upload page as a browser's multipart form.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, bool withToken = true)
+    public Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, bool withToken = true) =>
+        UploadAsync(files, [], withToken);
+
+    /// <summary>Posts files with the form's other fields (agency and period for CSV files, confirmations).</summary>
+    public async Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, IEnumerable<(string Name, string Value)> fields, bool withToken = true)
     {
         using var form = new MultipartFormDataContent();
         if (withToken)
@@ -45,10 +49,17 @@ public sealed class PortalSession(HttpClient client) : IDisposable
             form.Add(new StringContent(await TokenAsync("/Upload")), "__RequestVerificationToken");
         }
 
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
         foreach (var (name, content) in files)
         {
             var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            part.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                ? "text/csv"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             form.Add(part, "files", name);
         }
 

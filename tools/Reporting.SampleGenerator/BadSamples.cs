@@ -1,9 +1,13 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
 using Reporting.Excel.Templates;
 using Reporting.Testing;
 
@@ -43,6 +47,11 @@ internal sealed class BadSamples(IndicatorCatalog catalog, AgencyDirectory direc
             ["empty.xlsx"] = [],
             ["corrupted-zip.xlsx"] = good[..(good.Length / 2)],
             ["huge-worksheet.xlsx"] = ZipBomb(good),
+            ["period-not-begun.xlsx"] = Edit(good, s => SetInfo(s, null, "2099-02")),
+
+            // February's form copied and renamed for March: applied, it would replace the real March report.
+            [SubmissionFileName.For(commune.Code, PeriodId.Parse("2026-03"))] = good,
+            ["formula-without-value.xlsx"] = FormulaWithoutValue(Edit(good, s => ValueCell(s, "EDOC.SENT").Value = 0), "EDOC.SENT"),
         };
 
         foreach (var (name, bytes) in files)
@@ -92,6 +101,46 @@ internal sealed class BadSamples(IndicatorCatalog catalog, AgencyDirectory direc
         sheet.RowsUsed().First(r => r.Cell(SubmissionLayout.CodeColumn).GetString() == code);
 
     private static IXLCell ValueCell(IXLWorksheet sheet, string code) => RowOf(sheet, code).Cell(SubmissionLayout.ValueColumn);
+
+    /// <summary>
+    /// The indicator's value cell as openpyxl and some web exporters write a formula: <c>&lt;f&gt;120+80&lt;/f&gt;</c> with an
+    /// empty value, never computed.
+    /// </summary>
+    private static byte[] FormulaWithoutValue(byte[] workbook, string code)
+    {
+        string cell;
+        using (var book = new XLWorkbook(new MemoryStream(workbook)))
+        {
+            cell = ValueCell(book.Worksheet(SubmissionLayout.DataSheet), code).Address.ToString()!;
+        }
+
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var workbookPart = document.WorkbookPart!;
+            var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == SubmissionLayout.DataSheet);
+            var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
+            string xml;
+            using (var reader = new StreamReader(part.GetStream(FileMode.Open, FileAccess.Read)))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var pattern = new Regex($"<(?<p>\\w+:)?c r=\"{cell}\"[^>]*?(/>|>.*?</(\\w+:)?c>)", RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+            xml = pattern.Replace(
+                xml,
+                m =>
+                {
+                    var x = m.Groups["p"].Value; // the namespace prefix the writer used, if any
+                    return $"<{x}c r=\"{cell}\"><{x}f>120+80</{x}f><{x}v></{x}v></{x}c>";
+                },
+                1);
+            part.FeedData(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
+        }
+
+        return stream.ToArray();
+    }
 
     /// <summary>What Excel writes for an encrypted workbook: an OLE compound file, not a zip.</summary>
     private static byte[] OleCompoundFile()

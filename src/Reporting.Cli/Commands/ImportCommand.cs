@@ -22,8 +22,11 @@ internal sealed class ImportCommand : ReportingCommand
 
             Each file is validated as a whole and stored as a new version, or rejected with every problem
             listed (file, sheet, cell, indicator, what is wrong); a rejected file changes nothing.
-            Re-importing an identical file is reported and changes nothing. Folders are searched for
-            .xlsx and .csv files, taken in name order. CSV files need --agency and --period.
+            Re-importing the current version changes nothing; an earlier version imported again after a
+            newer one becomes the current version again, as a new version. Folders are searched for .xlsx
+            and .csv files, taken in name order, each once; links inside a folder are not followed.
+            CSV files need --agency and --period. A file named AGENCY_PERIOD... whose workbook states
+            another agency or period is not applied: rename it, or confirm with --agency and --period.
             --dry-run validates without storing. Exit code 1 when any file was rejected.
             Ctrl+C stops after rolling back the file being stored: the files stored before it are listed
             and stay stored (exit code 130). If storing fails (disk full, database kept busy by another
@@ -71,6 +74,8 @@ internal sealed class ImportCommand : ReportingCommand
                 agency = r.AgencyCode,
                 period = r.Period?.ToString(),
                 version = r.Version,
+                repeatsVersion = r.RepeatsVersion,
+                needsConfirmation = r.NeedsConfirmation,
                 failure = r.Failure,
                 issues = r.Issues.Select(i => new { sheet = i.Sheet, cell = i.Cell, indicator = i.IndicatorCode, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
             }));
@@ -95,6 +100,8 @@ internal sealed class ImportCommand : ReportingCommand
         {
             var status = result.Outcome switch
             {
+                ImportOutcome.Stored when result.RepeatsVersion is { } repeated =>
+                    $"[green]stored[/] {result.AgencyCode} {result.Period} as version {result.Version}, now the current version: identical to version {repeated}, sent again after a newer one",
                 ImportOutcome.Stored => $"[green]stored[/] {result.AgencyCode} {result.Period} as version {result.Version}",
                 ImportOutcome.Unchanged => $"[yellow]unchanged[/]: identical to {result.AgencyCode} {result.Period} version {result.Version}, already imported",
                 ImportOutcome.Valid => $"[green]valid[/] {result.AgencyCode} {result.Period} (dry run, not stored)",
@@ -106,6 +113,11 @@ internal sealed class ImportCommand : ReportingCommand
             {
                 var colour = issue.Severity == Severity.Error ? "red" : "yellow";
                 Terminal.Out.MarkupLine($"  [{colour}]{Markup.Escape(issue.ToString())}[/]");
+            }
+
+            if (result.NeedsConfirmation)
+            {
+                Terminal.Out.MarkupLine(Markup.Escape($"  to store it as {result.AgencyCode} {result.Period} all the same: reporting import \"{result.File}\" --agency {result.AgencyCode} --period {result.Period}"));
             }
         }
 

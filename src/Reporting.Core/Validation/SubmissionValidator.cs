@@ -10,10 +10,14 @@ namespace Reporting.Core.Validation;
 /// The rules a submission must meet, whatever file or form it came from: the agency and period fit,
 /// every indicator the agency reports is there, values are within bounds and consistent with each other.
 /// </summary>
-public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirectory directory)
+/// <param name="calendar">Where periods begin (default: calendar months).</param>
+public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirectory directory, PeriodCalendar? calendar = null)
 {
+    private readonly PeriodCalendar calendar = calendar ?? PeriodCalendar.CalendarMonths;
+
     /// <summary>All problems found; <paramref name="history"/> (the agency's earlier values) only raises warnings.</summary>
-    public IReadOnlyList<ValidationIssue> Validate(ParsedSubmission submission, IReadOnlyList<ReportedValue> history)
+    /// <param name="today">The province's day the file is validated on: a period that begins later is refused.</param>
+    public IReadOnlyList<ValidationIssue> Validate(ParsedSubmission submission, IReadOnlyList<ReportedValue> history, DateOnly today)
     {
         var issues = new List<ValidationIssue>(submission.Issues);
         void Add(string? cell, string? code, IssueText message, Severity severity = Severity.Error) =>
@@ -24,6 +28,11 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
         if (period is null)
         {
             Add(submission.PeriodCell, null, new("the period is missing: " + PeriodId.FormatHelp, "thiếu kỳ báo cáo: " + PeriodId.FormatHelpVi));
+        }
+
+        if (period is { } begun)
+        {
+            CheckBegun(begun, today, submission.PeriodCell, Add);
         }
 
         if (agency is not null && period is { } p)
@@ -67,6 +76,24 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
         }
 
         return agency;
+    }
+
+    /// <summary>
+    /// Figures of a period that has not begun cannot exist yet: such a file almost always names the wrong period (a typo,
+    /// a copy of last year's form), and stored it would show as that period's figures. Estimates ("ước thực hiện") are
+    /// sent before a period ends, never before it begins.
+    /// </summary>
+    private void CheckBegun(PeriodId period, DateOnly today, string? cell, Action<string?, string?, IssueText, Severity> add)
+    {
+        var start = calendar.Start(period);
+        if (start <= today)
+        {
+            return;
+        }
+
+        add(cell, null, new(
+            $"the period {period} has not begun yet: it begins on {Day(start)} and today is {Day(today)}; a period's figures can be sent once it has begun: check the period",
+            $"kỳ {period} chưa bắt đầu: kỳ bắt đầu từ {DayVi(start)}, hôm nay là {DayVi(today)}; chỉ gửi số liệu của kỳ đã bắt đầu: hãy kiểm tra lại kỳ báo cáo"), Severity.Error);
     }
 
     private void CheckActive(Agency agency, PeriodId period, string? cell, Action<string?, string?, IssueText, Severity> add)

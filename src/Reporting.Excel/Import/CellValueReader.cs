@@ -15,9 +15,16 @@ internal static class CellValueReader
     /// <summary>Far above any plausible figure; keeps the arithmetic below from overflowing.</summary>
     private const decimal MaxMagnitude = 1e20m;
 
+    private const string SaveToCompute =
+        "the program that wrote the file did not calculate it; open the file in Excel or LibreOffice and save it (that computes the value), then send it again";
+
+    private const string SaveToComputeVi =
+        "chương trình tạo tệp đã không tính công thức; hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại (để giá trị được tính), rồi gửi lại";
+
+    /// <summary>For the agency and period cells; a value cell's message names its indicator (<see cref="FormulaWithoutValueFor"/>).</summary>
     public static readonly IssueText FormulaWithoutValue = new(
-        "formula without a computed value: open and save the file in Excel",
-        "công thức chưa có giá trị tính sẵn: hãy mở và lưu lại tệp bằng Excel");
+        $"the cell is a formula without a computed value: {SaveToCompute}",
+        $"ô là công thức chưa có giá trị tính sẵn: {SaveToComputeVi}");
 
     public static bool TryRead(RawCell cell, Indicator indicator, out decimal? value, out IssueText error)
     {
@@ -50,10 +57,18 @@ internal static class CellValueReader
                 error = new($"the cell shows the error {cell.Text}: correct the formula or type the figure", $"ô đang báo lỗi {cell.Text}: hãy sửa công thức hoặc nhập trực tiếp số liệu");
                 return false;
             default:
-                error = FormulaWithoutValue;
+                error = FormulaWithoutValueFor(indicator);
                 return false;
         }
     }
+
+    /// <summary>
+    /// Read as empty, such a cell would store "not reported" without a word, and as a correction wipe the figure the
+    /// earlier version held: it is refused instead, naming the indicator.
+    /// </summary>
+    public static IssueText FormulaWithoutValueFor(Indicator indicator) => new(
+        $"{indicator.Code} ({indicator.NameEn}) is a formula without a computed value, so its figure cannot be read: {SaveToCompute}",
+        $"{indicator.Code} ({indicator.NameVi}) là công thức chưa có giá trị tính sẵn nên không đọc được số liệu: {SaveToComputeVi}");
 
     /// <summary>The number stored in a cell as a decimal, rounded to what Excel displays.</summary>
     public static bool TryParseStored(string text, out decimal value)

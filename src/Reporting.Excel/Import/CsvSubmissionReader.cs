@@ -41,7 +41,9 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
         var issues = new List<ValidationIssue>();
         if (agencyOverride is null || periodOverride is null)
         {
-            issues.Add(ValidationIssue.Error(file, new("a CSV file needs --agency and --period", "tệp CSV cần chọn đơn vị và kỳ báo cáo")));
+            issues.Add(ValidationIssue.Error(file, new(
+                "a CSV file needs --agency and --period (on the portal: the agency and period fields under 'CSV files')",
+                "tệp CSV cần chọn đơn vị và kỳ báo cáo (trên cổng: các ô đơn vị và kỳ báo cáo ở mục 'Tệp CSV')")));
         }
 
         var rows = new IndicatorRows(catalog, file, null, issues);
@@ -86,6 +88,27 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
         }
 
         return new ParsedSubmission(file, null, agencyOverride, null, periodOverride, null, rows.Values, issues, sha256);
+    }
+
+    /// <summary>
+    /// True when the bytes are UTF-8 text whose first line is the header: a CSV submission whatever its name (an upload
+    /// is kept under a name the portal makes up).
+    /// </summary>
+    public static bool StartsWithHeader(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.IndexOfAny((byte)'\r', (byte)'\n');
+        var first = end < 0 ? bytes : bytes[..end];
+        string line;
+        try
+        {
+            line = StrictUtf8.GetString(first).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return CsvRecords.Parse(line, SeparatorOf(line), out _) is [var header, ..] && IsHeader(header.Fields);
     }
 
     /// <summary>Semicolons when the first line has more of them than commas (Excel in a Vietnamese locale writes those).</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Reporting.Core.Catalog;
+using Reporting.Core.Reports;
 using Reporting.Excel.Templates;
 using Reporting.Core.Validation;
 
@@ -43,16 +45,20 @@ internal sealed class SheetGrid
     public bool IsHeader(int row) =>
         SubmissionLayout.Header.Select((word, i) => string.Equals(this[row, i + 1].AsText(), word, StringComparison.OrdinalIgnoreCase)).All(x => x);
 
-    /// <summary>Reads the sheet; null with <paramref name="error"/> when it has more rows than allowed.</summary>
+    /// <summary>
+    /// Reads the sheet; null with <paramref name="error"/> when more rows than allowed hold content. Rows that are only
+    /// formatted (a fill or border dragged down a whole column writes every row) do not count: they hold nothing to read.
+    /// </summary>
     public static SheetGrid? Read(WorksheetPart part, IReadOnlyList<string> sharedStrings, WorkbookStyles styles, out IssueText? error)
     {
         var grid = new SheetGrid();
         using var stream = new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), SubmissionFileLimits.MaxPartBytes, part.Uri.OriginalString);
         using var reader = PartXml.Open(stream);
         var cell = new CellState();
-        int row = 0, column = 0, rowCount = 0;
+        int row = 0, column = 0, contentRows = 0;
         var inCell = false;
         var inPhonetic = false;
+        var rowHasContent = false;
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element)
@@ -60,17 +66,9 @@ internal sealed class SheetGrid
                 switch (reader.LocalName)
                 {
                     case "row":
-                        if (++rowCount > SubmissionFileLimits.MaxRows)
-                        {
-                            var max = SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture);
-                            error = new(
-                                $"the sheet has more than {max} rows (the limit): a report form has a few dozen",
-                                $"trang tính có hơn {max} dòng (giới hạn): một biểu mẫu báo cáo chỉ vài chục dòng");
-                            return null;
-                        }
-
                         row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
                         column = 0;
+                        rowHasContent = false;
                         break;
                     case "c":
                         inCell = true;
@@ -103,6 +101,25 @@ internal sealed class SheetGrid
                 {
                     case "c":
                         inCell = false;
+                        if (!cell.HoldsContent)
+                        {
+                            break;
+                        }
+
+                        if (!rowHasContent)
+                        {
+                            rowHasContent = true;
+                            if (++contentRows > SubmissionFileLimits.MaxRows)
+                            {
+                                var max = SubmissionFileLimits.MaxRows.ToString("N0", CultureInfo.InvariantCulture);
+                                var maxVi = SubmissionFileLimits.MaxRows.ToString("N0", ReportFormat.Culture(Language.Vietnamese));
+                                error = new(
+                                    $"the sheet has more than {max} rows with content (the limit): a report form has a few dozen",
+                                    $"trang tính có hơn {maxVi} dòng có nội dung (giới hạn): một biểu mẫu báo cáo chỉ vài chục dòng");
+                                return null;
+                            }
+                        }
+
                         if (column is >= 1 and <= Columns)
                         {
                             grid.Store(row, column, cell.ToRawCell(sharedStrings, styles));
@@ -152,6 +169,9 @@ internal sealed class SheetGrid
 
         public StringBuilder? Inline { get; set; }
 
+        /// <summary>A value, a text or a formula: anything but a cell that is only formatted (<c>&lt;c r="B9" s="3"/&gt;</c>).</summary>
+        public bool HoldsContent => HasFormula || !string.IsNullOrEmpty(Value) || Inline is { Length: > 0 };
+
         public void Start(XmlReader reader)
         {
             Reference = reader.GetAttribute("r");
@@ -169,15 +189,11 @@ internal sealed class SheetGrid
                 return Inline is null ? RawCell.Empty : new RawCell(CellKind.Text, Inline.ToString());
             }
 
-            if (Value is null)
+            if (string.IsNullOrEmpty(Value))
             {
-                // A formula written by a program that does not compute it has no <v>.
-                return HasFormula ? new RawCell(CellKind.FormulaWithoutValue, string.Empty) : RawCell.Empty;
-            }
-
-            if (Value.Length == 0)
-            {
-                return RawCell.Empty;
+                // A formula written by a program that does not compute it (openpyxl, scripts, some web exporters) has no
+                // <v> or an empty one. Excel writes an empty <v> only with t="str", for a formula whose result is "".
+                return HasFormula && (Value is null || Type != "str") ? new RawCell(CellKind.FormulaWithoutValue, string.Empty) : RawCell.Empty;
             }
 
             return Type switch

@@ -7,8 +7,8 @@ using Reporting.Core.Validation;
 namespace Reporting.Excel.Import;
 
 /// <summary>
-/// Reads a submitted .xlsx or .csv file into a <see cref="ParsedSubmission"/>. Never throws for a bad file: every problem,
-/// from "not a workbook" to a text in a number cell, is an issue naming the file, sheet and cell.
+/// Reads a submitted .xlsx or .csv file into a <see cref="ParsedSubmission"/>, deciding by its bytes what it is. Never throws
+/// for a bad file: every problem, from "not a workbook" to a text in a number cell, is an issue naming the file, sheet and cell.
 /// </summary>
 public sealed class SubmissionFileReader(IndicatorCatalog catalog)
 {
@@ -21,7 +21,8 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
     private readonly CsvSubmissionReader csv = new(catalog);
 
     /// <summary>
-    /// Reads <paramref name="path"/>; <paramref name="displayName"/> names it in messages (default: the file name).
+    /// Reads <paramref name="path"/>; <paramref name="displayName"/> names it in messages (default: the file name), and for
+    /// a file whose bytes say nothing, its extension tells what the sender meant to send.
     /// The overrides must match what the file states; a CSV file takes its agency and period from them only.
     /// </summary>
     public ParsedSubmission Read(string path, string? displayName = null, string? agencyOverride = null, PeriodId? periodOverride = null)
@@ -92,7 +93,13 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
             return Failed(file, sha256, new("this is a PDF document, not an Excel workbook: send the .xlsx file", "đây là tài liệu PDF, không phải sổ tính Excel: hãy gửi tệp .xlsx"));
         }
 
-        var extension = Path.GetExtension(path);
+        if (CsvSubmissionReader.StartsWithHeader(span))
+        {
+            return csv.Read(bytes, file, sha256, agencyOverride, periodOverride);
+        }
+
+        // Not recognisable by its bytes: the name the sender gave it says what it was meant to be, for a helpful message.
+        var extension = Path.GetExtension(file);
         return extension.ToUpperInvariant() switch
         {
             ".CSV" => csv.Read(bytes, file, sha256, agencyOverride, periodOverride),

@@ -95,6 +95,13 @@ public static class PortalStrings
         ["Upload and check"] = "Tải lên và kiểm tra",
         ["Refused: you may not submit for agency {0}. Nothing was stored."] = "Bị từ chối: bạn không được nộp báo cáo cho đơn vị {0}. Không có gì được lưu.",
         ["Accepted: {0}, {1}, stored as version {2}."] = "Đã nhận: {0}, kỳ {1}, lưu thành phiên bản {2}.",
+        ["Accepted: {0}, {1}, stored as version {2}, now the current version: identical to version {3}, sent again after a newer one."] =
+            "Đã nhận: {0}, kỳ {1}, lưu thành phiên bản {2}, nay là phiên bản hiện hành: trùng với phiên bản {3}, được gửi lại sau một phiên bản mới hơn.",
+        ["If the workbook is right and only the file name is wrong, choose the same file again to store it as {0}, {1}:"] =
+            "Nếu sổ tính đúng và chỉ tên tệp sai, hãy chọn lại chính tệp này để lưu cho {0}, kỳ {1}:",
+        ["Apply anyway"] = "Vẫn áp dụng",
+        ["Not applied: the file's name states another agency or period than its workbook. Nothing was stored."] =
+            "Chưa áp dụng: tên tệp ghi đơn vị hoặc kỳ khác với sổ tính. Chưa lưu gì.",
         ["View"] = "Xem",
         ["Already received: identical to {0}, {1}, version {2}. Nothing changed."] = "Đã nhận trước đó: trùng với {0}, kỳ {1}, phiên bản {2}. Không có gì thay đổi.",
         ["Rejected: {0} errors. Nothing from this file was stored; correct the cells below and upload it again."] = "Không nhận: {0} lỗi. Chưa lưu gì từ tệp này; hãy sửa các ô dưới đây rồi tải lên lại.",

@@ -17,6 +17,8 @@ public sealed class TraceModel(ReportingDatabase database) : PageModel
 {
     public const int MaxRows = 2000;
 
+    private IndicatorCatalog? catalog;
+
     public PeriodId Period { get; private set; }
 
     public Indicator? Indicator { get; private set; }
@@ -25,9 +27,13 @@ public sealed class TraceModel(ReportingDatabase database) : PageModel
 
     public IReadOnlyList<ReportedValue> Sources { get; private set; } = [];
 
+    /// <summary>The indicator of a source value (a derived figure's sources are its parts'), for its own decimals.</summary>
+    public Indicator? IndicatorOf(string code) => catalog?.Find(code);
+
     public async Task<IActionResult> OnGetAsync(string? period, string? indicator, CancellationToken cancellationToken)
     {
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
+        catalog = workspace.Catalog;
         Indicator = indicator is null ? null : workspace.Catalog.Find(indicator);
         if (Indicator is null || !PeriodId.TryParse(period, out var id, out _))
         {

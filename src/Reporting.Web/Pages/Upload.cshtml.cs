@@ -79,7 +79,8 @@ public sealed class UploadModel(UploadReceiver receiver, ReportingDatabase datab
             period = parsed;
         }
 
-        Results = await receiver.ReceiveAsync(files, User, form["agency"].ToString().Trim(), period, cancellationToken);
+        var confirmed = form["confirm"].Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Results = await receiver.ReceiveAsync(files, User, form["agency"].ToString().Trim(), period, confirmed, cancellationToken);
         if (Results.Any(r => r.Forbidden))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;

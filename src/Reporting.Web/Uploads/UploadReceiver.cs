@@ -16,7 +16,9 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "reporting-uploads");
 
-    public async Task<IReadOnlyList<UploadResult>> ReceiveAsync(IReadOnlyList<IFormFile> files, ClaimsPrincipal user, string? csvAgency, PeriodId? csvPeriod, CancellationToken cancellationToken)
+    /// <param name="confirmed">SHA-256 of files the user confirmed to apply although their names state another agency or period.</param>
+    public async Task<IReadOnlyList<UploadResult>> ReceiveAsync(
+        IReadOnlyList<IFormFile> files, ClaimsPrincipal user, string? csvAgency, PeriodId? csvPeriod, IReadOnlySet<string> confirmed, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
         var allowed = AgencyAccess.ActsForAll(user) ? null : AgencyAccess.OwnAgencies(user);
@@ -26,14 +28,22 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         var results = new List<UploadResult>();
         foreach (var file in files)
         {
-            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, csvAgency, csvPeriod, cancellationToken));
+            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, csvAgency, csvPeriod, confirmed, cancellationToken));
         }
 
         return results;
     }
 
     private async Task<UploadResult> ReceiveAsync(
-        IFormFile file, SubmissionImporter importer, ReportingWorkspace workspace, IReadOnlySet<string>? allowed, string userName, string? csvAgency, PeriodId? csvPeriod, CancellationToken cancellationToken)
+        IFormFile file,
+        SubmissionImporter importer,
+        ReportingWorkspace workspace,
+        IReadOnlySet<string>? allowed,
+        string userName,
+        string? csvAgency,
+        PeriodId? csvPeriod,
+        IReadOnlySet<string> confirmed,
+        CancellationToken cancellationToken)
     {
         var name = UploadName.Clean(file.FileName);
         if (file.Length > options.Value.MaxUploadFileBytes)
@@ -41,7 +51,8 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
             return new UploadResult(name, null, "The file is larger than the upload limit.", []);
         }
 
-        // The content decides the type (the reader looks at the first bytes); the user's name is only shown and recorded.
+        // The content decides the type (the reader looks at the bytes); the user's name is shown, recorded, and only read
+        // for what it was meant to be when the bytes say nothing.
         var path = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".upload");
         try
         {
@@ -57,7 +68,8 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
                 Period: csvPeriod,
                 DisplayName: name,
                 UploadedBy: new Uploader(userName, onBehalf),
-                AllowedAgencies: allowed), cancellationToken);
+                AllowedAgencies: allowed,
+                Confirmed: confirmed), cancellationToken);
             return new UploadResult(name, import, null, await ChangesAsync(workspace, import, cancellationToken));
         }
         finally
@@ -66,6 +78,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         }
     }
 
+    /// <summary>Every row of the stored version in the sheet's order (empty ones too), beside the replaced version's value.</summary>
     private static async Task<IReadOnlyList<ValueChange>> ChangesAsync(ReportingWorkspace workspace, FileImportResult import, CancellationToken cancellationToken)
     {
         if (import.SubmissionId is not { } id)
@@ -73,10 +86,10 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
             return [];
         }
 
-        var now = await workspace.Submissions.ValuesOfAsync(id, cancellationToken);
-        var before = import.SupersededId is { } previous ? await workspace.Submissions.ValuesOfAsync(previous, cancellationToken) : [];
+        var now = await workspace.Submissions.RowsOfAsync(id, cancellationToken);
+        var before = import.SupersededId is { } previous ? await workspace.Submissions.RowsOfAsync(previous, cancellationToken) : [];
         var previousByCode = before.ToDictionary(v => v.IndicatorCode, v => v.Value, StringComparer.Ordinal);
-        var changes = now.Select(v => new ValueChange(v.IndicatorCode, v.Cell, v.Value, previousByCode.TryGetValue(v.IndicatorCode, out var p) ? p : null)).ToList();
+        var changes = now.Select(v => new ValueChange(v.IndicatorCode, v.Cell, v.Value, previousByCode.GetValueOrDefault(v.IndicatorCode))).ToList();
         var nowCodes = now.Select(v => v.IndicatorCode).ToHashSet(StringComparer.Ordinal);
         changes.AddRange(before.Where(v => !nowCodes.Contains(v.IndicatorCode)).Select(v => new ValueChange(v.IndicatorCode, null, null, v.Value)));
         return changes;

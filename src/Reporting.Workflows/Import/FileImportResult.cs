@@ -6,6 +6,12 @@ namespace Reporting.Workflows.Import;
 /// <summary>The result of importing one file, with every problem found in it.</summary>
 /// <param name="SubmissionId">The stored version (new, or the identical one found) when the file was stored or unchanged.</param>
 /// <param name="SupersededId">The version the stored one replaced, if any.</param>
+/// <param name="RepeatsVersion">When an earlier version was sent again and stored as the new current one: the version it repeats.</param>
+/// <param name="NeedsConfirmation">
+/// Rejected only because the file's name states another agency or period than the workbook: confirmed (<see cref="ImportOptions.Confirmed"/>,
+/// or the agency and period given), it is applied as the workbook states.
+/// </param>
+/// <param name="Sha256">The file's hash, which a confirmation names.</param>
 /// <param name="Failure">Why storing stopped (<see cref="ImportOutcome.NotStored"/>).</param>
 public sealed record FileImportResult(
     string File,
@@ -16,6 +22,9 @@ public sealed record FileImportResult(
     IReadOnlyList<ValidationIssue> Issues,
     long? SubmissionId = null,
     long? SupersededId = null,
+    int? RepeatsVersion = null,
+    bool NeedsConfirmation = false,
+    string? Sha256 = null,
     string? Failure = null)
 {
     public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);

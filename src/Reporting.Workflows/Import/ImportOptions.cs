@@ -4,13 +4,20 @@ using Reporting.Core.Submissions;
 namespace Reporting.Workflows.Import;
 
 /// <summary>How to import: <paramref name="DryRun"/> validates without storing; agency and period are needed for CSV files.</summary>
+/// <param name="Agency">The agency the files are for; a workbook must state the same. Given, it also confirms a file whose name names another.</param>
+/// <param name="Period">The period the files are for, as <paramref name="Agency"/>.</param>
 /// <param name="DisplayName">The file's name as its sender knows it (an upload's), for messages and the stored record; default: the path.</param>
 /// <param name="UploadedBy">The portal user sending it, recorded with the submission.</param>
 /// <param name="AllowedAgencies">When set, a file for any other agency is refused (<see cref="ImportOutcome.Forbidden"/>) before anything is read from the database.</param>
+/// <param name="Confirmed">
+/// SHA-256 of files the sender confirmed to apply as their workbooks state although their names state another agency
+/// or period (the portal's "apply anyway").
+/// </param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
     PeriodId? Period = null,
     string? DisplayName = null,
     Uploader? UploadedBy = null,
-    IReadOnlySet<string>? AllowedAgencies = null);
+    IReadOnlySet<string>? AllowedAgencies = null,
+    IReadOnlySet<string>? Confirmed = null);

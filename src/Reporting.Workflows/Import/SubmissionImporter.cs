@@ -14,17 +14,52 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
     private static readonly string[] Extensions = [".xlsx", ".csv"];
 
     private readonly SubmissionFileReader reader = new(workspace.Catalog);
-    private readonly SubmissionValidator validator = new(workspace.Catalog, workspace.Agencies);
+    private readonly SubmissionValidator validator = new(workspace.Catalog, workspace.Agencies, workspace.Calendar);
 
-    /// <summary>Files named directly, and the .xlsx and .csv files inside folders, in name order (so corrections come after originals).</summary>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) =>
-        paths.SelectMany<string, string>(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+    /// <summary>
+    /// Files named directly, and the .xlsx and .csv files inside folders, in name order (so corrections come after
+    /// originals); each file once, however often it is named. Links inside a folder are not followed: a link to a parent
+    /// folder would loop, and one to elsewhere would import files from outside the folder; whatever lies inside the
+    /// folder is found without them. A link named directly is the sender's choice and is read.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var inFolders = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+            IgnoreInaccessible = true,
+            MatchType = MatchType.Simple,
+        };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            IEnumerable<string> found = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", inFolders)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal)
-                : [path])
-            .ToList();
+                : [path];
+            files.AddRange(found.Where(f => seen.Add(Target(f))));
+        }
+
+        return files;
+    }
+
+    /// <summary>Where a path leads, links resolved, so a file named twice (once through a link) is read once.</summary>
+    private static string Target(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // A link that loops or cannot be read: the reader says what is wrong with the file.
+            return Path.GetFullPath(path);
+        }
+    }
 
     public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
         ApplyOrStopAsync(path, Task.FromResult(Read(path, options)), options, cancellationToken);
@@ -87,24 +122,31 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             return new FileImportResult(path, ImportOutcome.Forbidden, parsed.AgencyCode, parsed.Period, null, []);
         }
 
+        // The province's day, for "has the period begun": the one place an import asks the clock.
+        var today = workspace.Clock.Today;
         if (parsed.AgencyCode is { } agency && workspace.Agencies.Find(agency) is not null && parsed.Period is not null)
         {
             var history = await workspace.Submissions.AgencyHistoryAsync(agency, cancellationToken);
-            issues = validator.Validate(parsed, history).ToList();
+            issues = validator.Validate(parsed, history, today).ToList();
         }
         else if (!parsed.HasErrors)
         {
-            issues = validator.Validate(parsed, []).ToList();
+            issues = validator.Validate(parsed, [], today).ToList();
         }
 
+        var confirmed = options.Confirmed?.Contains(parsed.Sha256) == true;
+        var nameIssues = FileNameCheck.Check(
+            parsed, workspace.Agencies, agencyConfirmed: confirmed || !string.IsNullOrWhiteSpace(options.Agency), periodConfirmed: confirmed || options.Period is not null);
+        var confirmable = nameIssues.Count > 0 && !issues.Any(i => i.Severity == Severity.Error);
+        issues.AddRange(nameIssues);
         if (issues.Any(i => i.Severity == Severity.Error))
         {
-            return new FileImportResult(path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, issues);
+            return new FileImportResult(path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, issues, NeedsConfirmation: confirmable, Sha256: parsed.Sha256);
         }
 
         if (options.DryRun)
         {
-            return new FileImportResult(path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues);
+            return new FileImportResult(path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256);
         }
 
         var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path) };
@@ -112,7 +154,17 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         try
         {
             var outcome = await workspace.Submissions.SaveAsync(stored, workspace.Time.GetUtcNow(), options.UploadedBy, cancellationToken);
-            return new FileImportResult(path, outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged, parsed.AgencyCode, parsed.Period, outcome.Version, issues, outcome.SubmissionId, outcome.SupersededId);
+            return new FileImportResult(
+                path,
+                outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged,
+                parsed.AgencyCode,
+                parsed.Period,
+                outcome.Version,
+                issues,
+                outcome.SubmissionId,
+                outcome.SupersededId,
+                outcome.RepeatsVersion,
+                Sha256: parsed.Sha256);
         }
         finally
         {

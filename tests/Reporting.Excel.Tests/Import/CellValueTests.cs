@@ -163,13 +163,53 @@ public sealed class CellValueTests : IDisposable
     }
 
     [Fact]
-    public void Import_FormulaWithoutCachedValue_AsksToSaveInExcel()
+    public void Import_FormulaWithoutCachedValue_AsksToSaveInExcelOrLibreOffice()
     {
         // ClosedXML writes formulas without computing them, like many programs do.
         var (parsed, cell) = ReadWith("EDOC.SENT", c => c.FormulaA1 = "1200+34", "formula.xlsx");
 
         var issue = Assert.Single(parsed.Issues);
-        Assert.Equal($"formula.xlsx, sheet 'Data', cell {cell}, EDOC.SENT: formula without a computed value: open and save the file in Excel", issue.ToString());
+        Assert.StartsWith($"formula.xlsx, sheet 'Data', cell {cell}, EDOC.SENT: EDOC.SENT (E-documents sent) is a formula without a computed value", issue.ToString(), StringComparison.Ordinal);
+        Assert.Contains("open the file in Excel or LibreOffice and save it", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(parsed.Values, v => v.IndicatorCode == "EDOC.SENT");
+    }
+
+    [Theory]
+    [InlineData("<f>120+80</f><v></v>")]
+    [InlineData("<f>120+80</f><v/>")]
+    public void Import_FormulaWithAnEmptyCachedValue_IsRefused_NamingSheetCellAndIndicatorInBothLanguages(string xml)
+    {
+        // What openpyxl and some web exporters write: the formula, and an empty value nobody computed.
+        var path = Workbook("EDOC.SENT", out var cell, "script.xlsx");
+        SubmissionWorkbooks.ReplaceCell(path, cell, string.Empty, xml);
+
+        var parsed = Read(path);
+
+        var issue = Assert.Single(parsed.Issues);
+        Assert.Equal(Core.Validation.Severity.Error, issue.Severity);
+        Assert.Equal(("script.xlsx", "Data", cell, "EDOC.SENT"), (issue.File, issue.Sheet, issue.Cell, issue.IndicatorCode));
+        Assert.Equal(
+            "EDOC.SENT (E-documents sent) is a formula without a computed value, so its figure cannot be read: the program that wrote the file did not calculate it; "
+            + "open the file in Excel or LibreOffice and save it (that computes the value), then send it again",
+            issue.Message);
+        Assert.Equal(
+            "EDOC.SENT (Số văn bản điện tử gửi đi) là công thức chưa có giá trị tính sẵn nên không đọc được số liệu: chương trình tạo tệp đã không tính công thức; "
+            + "hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại (để giá trị được tính), rồi gửi lại",
+            issue.MessageVi);
+        Assert.DoesNotContain(parsed.Values, v => v.IndicatorCode == "EDOC.SENT");
+    }
+
+    [Fact]
+    public void Import_TextFormulaWhoseResultIsEmpty_IsNotReported()
+    {
+        // Excel writes an empty <v> only for a text formula that computed "" (=IF(C7="";"";C7)): a computed blank.
+        var path = Workbook("EDOC.SENT", out var cell);
+        SubmissionWorkbooks.ReplaceCell(path, cell, "t=\"str\"", "<f>IF(C7=\"\",\"\",C7)</f><v></v>");
+
+        var parsed = Read(path);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Null(Single(parsed, "EDOC.SENT").Value);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CsvImportTests : IDisposable
         var parsed = Read(path, null, null);
 
         var issue = Assert.Single(parsed.Issues);
-        Assert.Equal("vp.csv: a CSV file needs --agency and --period", issue.ToString());
+        Assert.Equal("vp.csv: a CSV file needs --agency and --period (on the portal: the agency and period fields under 'CSV files')", issue.ToString());
         Assert.Equal(12m, Assert.Single(parsed.Values).Value);
     }
 
@@ -120,6 +120,32 @@ public sealed class CsvImportTests : IDisposable
         var path = Write("vp.csv", "Code,Indicator,Unit,Value,Note\nEDOC.SENT,,,1,\nEDOC.SENT,,,2,\n");
 
         Assert.Equal("EDOC.SENT appears twice, in rows 2 and 3: keep one row", Assert.Single(Read(path, "VPUBND", Q1).Issues).Message);
+    }
+
+    [Theory]
+    [InlineData("3f2a9c.upload", "Code,Indicator,Unit,Value,Note\nEDOC.SENT,,,\"1,234\",\nREC.DIRECT,,,,\n")]
+    [InlineData("noextension", "\"Code\";\"Indicator\";\"Unit\";\"Value\";\"Note\"\r\nEDOC.SENT;;;1.234;\r\nREC.DIRECT;;;;\r\n")]
+    public void Import_CsvStoredUnderAnotherName_IsReadByItsBytes(string storedAs, string text)
+    {
+        // The portal keeps an upload under a name it makes up; the sender's name is only shown.
+        var path = Write(storedAs, text, bom: true);
+
+        var parsed = new SubmissionFileReader(RepositoryFiles.Catalog).Read(path, "vp.csv", "VPUBND", Q1);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal("vp.csv", parsed.SourceFile);
+        Assert.Equal([("EDOC.SENT", (decimal?)1234m), ("REC.DIRECT", null)], parsed.Values.Select(v => (v.IndicatorCode, v.Value)));
+    }
+
+    [Fact]
+    public void Import_CsvWithoutHeaderStoredUnderAnotherName_IsTreatedAsTheCsvItsSenderNamed()
+    {
+        var path = Write("3f2a9c.upload", "Mã,Tên,ĐVT,Giá trị,Ghi chú\nEDOC.SENT,,,12,\n");
+
+        var issue = Assert.Single(new SubmissionFileReader(RepositoryFiles.Catalog).Read(path, "vp.csv", "VPUBND", Q1).Issues);
+
+        Assert.StartsWith("vp.csv, cell A1: the header line is missing or different", issue.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(".upload", issue.ToString(), StringComparison.Ordinal);
     }
 
     private string Write(string name, string text, bool bom = false)

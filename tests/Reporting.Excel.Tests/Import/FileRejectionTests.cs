@@ -198,7 +198,37 @@ public sealed class FileRejectionTests : IDisposable
         });
 
         var issue = Assert.Single(Read(path).Issues);
-        Assert.Equal("long.xlsx, sheet 'Data': the sheet has more than 10,000 rows (the limit): a report form has a few dozen", issue.ToString());
+        Assert.Equal("long.xlsx, sheet 'Data': the sheet has more than 10,000 rows with content (the limit): a report form has a few dozen", issue.ToString());
+        Assert.Equal("trang tính có hơn 10.000 dòng có nội dung (giới hạn): một biểu mẫu báo cáo chỉ vài chục dòng", issue.MessageVi);
+    }
+
+    [Fact]
+    public void Import_ValidFormWith100000EmptyFormattedRows_IsRead()
+    {
+        // A border or fill dragged down the columns makes Excel write every row, each cell styled and empty.
+        var path = SubmissionWorkbooks.Template(folder, "formatted.xlsx", values: new Dictionary<string, decimal?> { ["EDOC.SENT"] = 4321 });
+        SubmissionWorkbooks.EditSheetXml(path, xml =>
+        {
+            var rows = new StringBuilder();
+            for (var row = 100; row < 100_100; row++)
+            {
+                rows.Append("<x:row r=\"").Append(row).Append("\" spans=\"1:5\" s=\"1\" customFormat=\"1\">");
+                foreach (var column in "ABCDE")
+                {
+                    rows.Append("<x:c r=\"").Append(column).Append(row).Append("\" s=\"1\"/>");
+                }
+
+                rows.Append("</x:row>");
+            }
+
+            return xml.Replace("</x:sheetData>", rows + "</x:sheetData>", StringComparison.Ordinal);
+        });
+
+        var parsed = Read(path);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal("VPUBND", parsed.AgencyCode);
+        Assert.Equal(4321m, parsed.Values.Single(v => v.IndicatorCode == "EDOC.SENT").Value);
     }
 
     [Fact]
@@ -222,7 +252,7 @@ public sealed class FileRejectionTests : IDisposable
     public void Import_UnknownExtension_NamesTheAcceptedFormats()
     {
         var path = folder.File("report.docx.txt");
-        File.WriteAllText(path, "Code,Indicator,Unit,Value,Note");
+        File.WriteAllText(path, "Báo cáo tháng 2: văn bản đi 1.234, văn bản ký số 1.100");
 
         var issue = Assert.Single(Read(path).Issues);
         Assert.Equal("report.docx.txt: '.txt' files are not accepted: send an Excel .xlsx workbook or a .csv file", issue.ToString());

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Reporting.Core.Catalog;
+using Reporting.Core.Periods;
+using Reporting.Core.Validation;
+using Reporting.Excel.Import;
+using Reporting.Excel.Templates;
+using Reporting.Testing;
+using Reporting.Workflows.Import;
+
+namespace Reporting.Workflows.Tests.Import;
+
+/// <summary>
+/// No value changes in silence: what the importer refuses (and leaves the database as it was) and what it applies, with
+/// real workbooks on a real SQLite file.
+/// </summary>
+public sealed class SubmissionImporterTests : IAsyncLifetime
+{
+    /// <summary>Noon in the province (UTC+7) on 5 December 2026: every period these tests store has begun.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 12, 5, 5, 0, 0, TimeSpan.Zero);
+
+    private readonly string folder = Directory.CreateTempSubdirectory("reporting-importer-").FullName;
+    private ReportingWorkspace workspace = null!;
+
+    private string Db => Path.Combine(folder, "reporting.db");
+
+    public async Task InitializeAsync() => workspace = await OpenAsync(Now);
+
+    public async Task DisposeAsync()
+    {
+        await workspace.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Import_CorrectionWithAFormulaWithoutValue_IsRejected_AndTheEarlierFigureStays()
+    {
+        // samples/bad/formula-without-value.xlsx is a good form whose EDOC.SENT cell holds <f>120+80</f> and an empty value.
+        var bad = Path.Combine(RepoFiles.Samples, "bad", "formula-without-value.xlsx");
+        var stated = new SubmissionFileReader(workspace.Catalog).Read(bad);
+        var agency = workspace.Agencies[stated.AgencyCode!];
+        var period = stated.Period!.Value;
+        var sent = new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(agency, period)["EDOC.SENT"];
+        Assert.NotNull(sent);
+        Assert.Equal(ImportOutcome.Stored, (await ImportAsync(Workbook(agency.Code, period, "first.xlsx"))).Outcome);
+        var before = Fingerprint();
+
+        var result = await ImportAsync(bad);
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        var issue = Assert.Single(result.Errors);
+        Assert.Equal(("Data", "D7", "EDOC.SENT"), (issue.Sheet, issue.Cell, issue.IndicatorCode));
+        Assert.StartsWith("EDOC.SENT (E-documents sent) is a formula without a computed value", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("Excel or LibreOffice", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("EDOC.SENT (Số văn bản điện tử gửi đi) là công thức chưa có giá trị tính sẵn", issue.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("Excel hoặc LibreOffice", issue.MessageVi, StringComparison.Ordinal);
+        Assert.Equal(before, Fingerprint());
+        Assert.Equal(sent, await CurrentValueAsync(agency.Code, period, "EDOC.SENT"));
+    }
+
+    [Fact]
+    public async Task Import_PeriodThatHasNotBegunInTheProvince_IsRejected_AndTheDatabaseIsUnchanged()
+    {
+        // The province's April runs from 15 March (templates/calendar.json: cut-off on the 15th); 16:30 UTC on 14 March is
+        // 23:30 there, so April has not begun yet.
+        await using var evening = await OpenAsync(new DateTimeOffset(2026, 3, 14, 16, 30, 0, TimeSpan.Zero));
+        var file = Workbook("VNPT", PeriodId.Parse("2026-04"), "VNPT_2026-04.xlsx");
+        var before = Fingerprint();
+
+        var result = await new SubmissionImporter(evening).ImportFileAsync(file, new ImportOptions());
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        var issue = Assert.Single(result.Errors);
+        Assert.Equal("B3", issue.Cell);
+        Assert.Equal("the period 2026-04 has not begun yet: it begins on 2026-03-15 and today is 2026-03-14; a period's figures can be sent once it has begun: check the period", issue.Message);
+        Assert.Equal("kỳ 2026-04 chưa bắt đầu: kỳ bắt đầu từ 15/03/2026, hôm nay là 14/03/2026; chỉ gửi số liệu của kỳ đã bắt đầu: hãy kiểm tra lại kỳ báo cáo", issue.MessageVi);
+        Assert.Equal(before, Fingerprint());
+    }
+
+    [Fact]
+    public async Task Import_PeriodThatHasBegunInTheProvince_ThoughNotYetInUtc_IsStored()
+    {
+        // 17:30 UTC on 14 March is 00:30 on 15 March in the province, the first day of its April.
+        await using var midnight = await OpenAsync(new DateTimeOffset(2026, 3, 14, 17, 30, 0, TimeSpan.Zero));
+
+        var result = await new SubmissionImporter(midnight).ImportFileAsync(Workbook("VNPT", PeriodId.Parse("2026-04"), "VNPT_2026-04.xlsx"), new ImportOptions());
+
+        Assert.Equal(ImportOutcome.Stored, result.Outcome);
+    }
+
+    [Fact]
+    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_NamingBoth_UntilConfirmed()
+    {
+        // August's workbook copied and renamed for September must not replace the real August report.
+        var august = PeriodId.Parse("2026-08");
+        Assert.Equal(ImportOutcome.Stored, (await ImportAsync(Workbook("VNPT", august, "VNPT_2026-08.xlsx", revenue: 50_000))).Outcome);
+        var copy = Workbook("VNPT", august, "VNPT_2026-09.xlsx", revenue: 61_000);
+        var before = Fingerprint();
+
+        var refused = await ImportAsync(copy);
+
+        Assert.Equal(ImportOutcome.Rejected, refused.Outcome);
+        Assert.True(refused.NeedsConfirmation);
+        var issue = Assert.Single(refused.Errors);
+        Assert.Equal(("Data", "B3"), (issue.Sheet, issue.Cell));
+        Assert.Equal(
+            "the file name VNPT_2026-09.xlsx says period 2026-09 but the workbook is for 2026-08 (cell B3): nothing was applied, in case it is another period's file renamed or copied; "
+            + "rename the file, or confirm that it is for 2026-08",
+            issue.Message);
+        Assert.Equal(
+            "tên tệp VNPT_2026-09.xlsx ghi kỳ 2026-09 nhưng sổ tính là của kỳ 2026-08 (ô B3): chưa áp dụng tệp, phòng khi đây là tệp của kỳ khác bị đổi tên hoặc sao chép; "
+            + "hãy đổi tên tệp, hoặc xác nhận tệp là của kỳ 2026-08",
+            issue.MessageVi);
+        Assert.Equal(before, Fingerprint());
+        Assert.Equal(50_000m, await CurrentValueAsync("VNPT", august, "TEL.REVENUE"));
+
+        var confirmed = await ImportAsync(copy, new ImportOptions(Confirmed: new HashSet<string>(StringComparer.Ordinal) { refused.Sha256! }));
+
+        Assert.Equal((ImportOutcome.Stored, "VNPT", (PeriodId?)august, (int?)2), (confirmed.Outcome, confirmed.AgencyCode, confirmed.Period, confirmed.Version));
+        Assert.Equal(61_000m, await CurrentValueAsync("VNPT", august, "TEL.REVENUE"));
+    }
+
+    [Fact]
+    public async Task Import_FileNamedForAnotherPeriod_IsApplied_WhenThePeriodIsGiven()
+    {
+        var file = Workbook("VNPT", PeriodId.Parse("2026-08"), "VNPT_2026-09.xlsx");
+
+        var withPeriod = await ImportAsync(file, new ImportOptions(Period: PeriodId.Parse("2026-08")));
+
+        Assert.Equal(ImportOutcome.Stored, withPeriod.Outcome);
+        Assert.Empty(withPeriod.Issues);
+    }
+
+    [Fact]
+    public async Task Import_FileNamedForAnotherAgency_IsNotApplied_NamingBoth()
+    {
+        var file = Workbook("VIETTEL", PeriodId.Parse("2026-08"), "VNPT_2026-08_final.xlsx");
+        var before = Fingerprint();
+
+        var result = await ImportAsync(file);
+
+        Assert.Equal(ImportOutcome.Rejected, result.Outcome);
+        Assert.True(result.NeedsConfirmation);
+        var issue = Assert.Single(result.Errors);
+        Assert.Equal("B2", issue.Cell);
+        Assert.StartsWith("the file name VNPT_2026-08_final.xlsx says agency VNPT but the workbook is for VIETTEL (cell B2)", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("tên tệp VNPT_2026-08_final.xlsx ghi đơn vị VNPT nhưng sổ tính là của đơn vị VIETTEL (ô B2)", issue.MessageVi, StringComparison.Ordinal);
+        Assert.Equal(before, Fingerprint());
+
+        Assert.Equal(ImportOutcome.Stored, (await ImportAsync(file, new ImportOptions(Agency: "VIETTEL"))).Outcome);
+    }
+
+    [Theory]
+    [InlineData("VNPT_2026-08.xlsx")]
+    [InlineData("VNPT_2026-08_v2.xlsx")]
+    [InlineData("VNPT_2026-08 (1).xlsx")]
+    [InlineData("bao-cao-thang-9.xlsx")]
+    [InlineData("BaoCao_2026-09.xlsx")]
+    [InlineData("VNPT_2026-09-15.xlsx")]
+    public async Task Import_FileWhoseNameAgreesOrIsNotInTheTemplatesNaming_IsStored(string name)
+    {
+        var result = await ImportAsync(Workbook("VNPT", PeriodId.Parse("2026-08"), name));
+
+        Assert.Equal(ImportOutcome.Stored, result.Outcome);
+        Assert.False(result.NeedsConfirmation);
+    }
+
+    [Fact]
+    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAsANewVersion_AndSaysWhichItRepeats()
+    {
+        var march = PeriodId.Parse("2026-03");
+        var first = Workbook("VNPT", march, "VNPT_2026-03.xlsx", revenue: 50_000);
+        var second = Workbook("VNPT", march, "VNPT_2026-03_v2.xlsx", revenue: 52_000);
+        await ImportAsync(first);
+        var corrected = await ImportAsync(second);
+
+        var again = await ImportAsync(first);
+
+        Assert.Equal((ImportOutcome.Stored, (int?)3, (int?)1, corrected.SubmissionId), (again.Outcome, again.Version, again.RepeatsVersion, again.SupersededId));
+        Assert.Equal(50_000m, await CurrentValueAsync("VNPT", march, "TEL.REVENUE"));
+        var versions = await workspace.Submissions.SubmissionsOfAgencyAsync("VNPT");
+        Assert.Equal([(1, false), (2, false), (3, true)], versions.Select(v => (v.Version, v.IsCurrent)));
+
+        var before = Fingerprint();
+        var once = await ImportAsync(first);
+        Assert.Equal((ImportOutcome.Unchanged, (int?)3, (int?)null), (once.Outcome, once.Version, once.RepeatsVersion));
+        Assert.Equal(before, Fingerprint());
+    }
+
+    [Fact]
+    public void ExpandPaths_OfAFolderWithLinks_FollowsNoLink_AndListsEachFileOnce()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(folder, "inbox")).FullName;
+        var elsewhere = Directory.CreateDirectory(Path.Combine(folder, "elsewhere")).FullName;
+        var sub = Directory.CreateDirectory(Path.Combine(inbox, "sub")).FullName;
+        foreach (var file in new[] { Path.Combine(inbox, "a.xlsx"), Path.Combine(sub, "b.csv"), Path.Combine(elsewhere, "outside.xlsx") })
+        {
+            File.WriteAllText(file, "x");
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(inbox, "loop"), inbox);
+        Directory.CreateSymbolicLink(Path.Combine(sub, "up"), inbox);
+        Directory.CreateSymbolicLink(Path.Combine(inbox, "out"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(inbox, "copy.xlsx"), Path.Combine(inbox, "a.xlsx"));
+        File.CreateSymbolicLink(Path.Combine(inbox, "far.xlsx"), Path.Combine(elsewhere, "outside.xlsx"));
+
+        var files = SubmissionImporter.ExpandPaths([inbox, Path.Combine(inbox, "a.xlsx"), inbox + "/"]);
+
+        Assert.Equal([Path.Combine(inbox, "a.xlsx"), Path.Combine(sub, "b.csv")], files);
+    }
+
+    [Fact]
+    public void ExpandPaths_OfALinkNamedDirectly_ReadsItOnce()
+    {
+        var target = Path.Combine(folder, "VNPT_2026-03.xlsx");
+        File.WriteAllText(target, "x");
+        var link = Path.Combine(folder, "link.xlsx");
+        File.CreateSymbolicLink(link, target);
+
+        Assert.Equal([link], SubmissionImporter.ExpandPaths([link, target]));
+    }
+
+    private async Task<ReportingWorkspace> OpenAsync(DateTimeOffset now) => await ReportingWorkspace.OpenAsync(new DatabaseOpening(Db, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(now) });
+
+    private Task<FileImportResult> ImportAsync(string path, ImportOptions? options = null) =>
+        new SubmissionImporter(workspace).ImportFileAsync(path, options ?? new ImportOptions());
+
+    /// <summary>The agency's form for the period filled with the synthetic province's values (TEL.REVENUE as given).</summary>
+    private string Workbook(string agency, PeriodId period, string name, decimal? revenue = null)
+    {
+        var values = new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(workspace.Agencies[agency], period).ToDictionary(StringComparer.Ordinal);
+        if (revenue is not null)
+        {
+            values["TEL.REVENUE"] = revenue;
+        }
+
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, Guid.NewGuid().ToString("N"))).FullName, name);
+        using var stream = File.Create(path);
+        new SubmissionTemplateWriter(workspace.Catalog).Write(workspace.Agencies[agency], period, Language.Vietnamese, stream, values);
+        return path;
+    }
+
+    private async Task<decimal?> CurrentValueAsync(string agency, PeriodId period, string code) =>
+        (await workspace.Submissions.CurrentValuesOfAgenciesAsync([agency], period.FirstMonth, period.LastMonth))
+            .SingleOrDefault(v => v.IndicatorCode == code && v.Period == period)?.Value;
+
+    /// <summary>Every submission, value and roll-up as one string: equal before and after means nothing changed.</summary>
+    private string Fingerprint()
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var text = new StringBuilder();
+        foreach (var sql in new[]
+        {
+            "SELECT id, agency_code, period, version, sha256, is_current FROM submissions ORDER BY id",
+            "SELECT submission_id, indicator_code, value_micros, cell FROM submission_values ORDER BY id",
+            "SELECT * FROM period_rollups ORDER BY 1, 2, 3",
+        })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                text.AppendJoin('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+}
