@@ -49,6 +49,7 @@ public static class CliApp
         {
             context.Database,
             context.Templates,
+            context.Wait,
             new InitCommand(context),
             new AgenciesCommand(context),
             new IndicatorsCommand(context),

@@ -15,6 +15,8 @@ internal sealed class CliContext(Terminal terminal)
 
     public Option<string?> Templates { get; } = CliOptions.Templates();
 
+    public Option<int> Wait { get; } = CliOptions.Wait();
+
     /// <summary>Opens the database the command line names, as <paramref name="access"/> allows, and one workspace on it.</summary>
     public Task<ReportingWorkspace> OpenAsync(ParseResult parse, DatabaseAccess access, CancellationToken cancellationToken, bool reloadTemplates = false) =>
         ReportingWorkspace.OpenAsync(Opening(parse, access, reloadTemplates), cancellationToken);
@@ -24,6 +26,7 @@ internal sealed class CliContext(Terminal terminal)
         {
             Templates = parse.GetValue(Templates),
             ReloadTemplates = reloadTemplates,
+            BusyTimeout = TimeSpan.FromSeconds(parse.GetValue(Wait)),
             Tell = Tell,
         };
 

@@ -25,6 +25,16 @@ internal static class CliOptions
         Recursive = true,
     };
 
+    /// <summary>--wait, on every command: how long a write waits for another process's before giving up.</summary>
+    public static Option<int> Wait() => new("--wait")
+    {
+        HelpName = "SECONDS",
+        Description = "How long to wait for another process writing to the database before giving up (default 30)",
+        DefaultValueFactory = _ => 30,
+        Recursive = true,
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 0) { result.AddError("--wait: a number of seconds, 0 or more"); } } },
+    };
+
     public static Option<PeriodId> Period(string name = "--period", bool required = true, string description = "The period: 2026-05, 2026-Q2, 2026-H1, 2026-9M or 2026") => new(name)
     {
         HelpName = "ID",

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+using Microsoft.Data.Sqlite;
+
+namespace Reporting.Cli.Tests.Trust;
+
+/// <summary>
+/// The real `reporting` program stopped the ways it is stopped in real life: Ctrl+C part-way through an import, and kill -9
+/// (or a power cut) at random moments while it opens the database, imports or writes reports. Afterwards the database
+/// opens, passes SQLite's integrity check, holds every stored submission whole, and answers the next command.
+/// </summary>
+public sealed partial class StoppedProcessTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(90);
+
+    private readonly TempFolder temp = new();
+
+    [Fact]
+    public async Task CtrlC_DuringAnImport_RollsBackTheFileBeingStored_AndNamesTheFilesStoredBeforeIt()
+    {
+        var files = await StoredState.WriteWorkbooksAsync(temp.File("in"), 60);
+        Assert.Equal(0, (await CliRun.ProgramAsync(temp.Path, "init", "--db", temp.Db, "--templates", Testing.RepoFiles.Templates)).ExitCode);
+
+        using var import = ProgramProcess.Start("import", temp.File("in"), "--db", temp.Db);
+        await UntilAsync(() => import.HasExited || StoredState.Count(temp.Db, "submissions") >= 3);
+        import.Interrupt();
+        var run = await import.WaitAsync(NoHang);
+
+        Assert.True(run.ExitCode == 130, run.All);
+        Assert.Contains("Interrupted", run.Stderr, StringComparison.Ordinal);
+        var stored = StoredState.StoredFiles(temp.Db);
+        var named = int.Parse(StoredCount().Match(run.Stderr).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(stored.Count, named);
+        Assert.InRange(stored.Count, 3, files.Count - 1);
+        foreach (var file in stored)
+        {
+            Assert.Contains(file, run.Stderr, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("ok", StoredState.IntegrityCheck(temp.Db));
+        await StoredState.AssertWholeAsync(temp.Db);
+    }
+
+    [Fact]
+    public async Task KilledAtRandomMoments_DuringOpenImportAndReport_TheDatabaseStaysWholeAndAnswers()
+    {
+        var folder = temp.File("in");
+        await StoredState.WriteWorkbooksAsync(folder, 40);
+        var random = new Random(20261205);
+        var phases = new[] { "open", "import", "report" };
+        for (var round = 0; round < 9; round++)
+        {
+            var phase = phases[round % phases.Length];
+            var db = temp.File($"round{round}.db");
+            if (phase == "open")
+            {
+                // An upgrade in progress is when a stopped process used to leave EF's migration lock behind.
+                await StoredState.CreateOldSchemaAsync(db);
+                SqliteConnection.ClearAllPools();
+            }
+            else
+            {
+                string[] prepare = phase == "report" ? ["import", folder] : ["init"];
+                var prepared = await CliRun.ProgramAsync(temp.Path, [.. prepare, "--db", db, "--templates", Testing.RepoFiles.Templates]);
+                Assert.True(prepared.ExitCode == 0, prepared.All);
+            }
+
+            string[] args = phase switch
+            {
+                "open" => ["init", "--db", db, "--templates", Testing.RepoFiles.Templates],
+                "import" => ["import", folder, "--db", db],
+                _ => ["report", "--period", "2026-H1", "--out", temp.File($"reports{round}"), "--db", db],
+            };
+            using (var process = ProgramProcess.Start(args))
+            {
+                var delay = random.Next(150, phase == "import" ? 4000 : 1500);
+                await Task.Delay(delay);
+                var running = !process.HasExited;
+                process.KillHard();
+                await process.WaitAsync(NoHang);
+                output.WriteLine($"round {round}: {phase} killed after {delay} ms ({(running ? "running" : "already done")}), {StoredState.Count(db, "submissions")} submissions stored");
+            }
+
+            var context = $"round {round}, killed during {phase}";
+            Assert.True(StoredState.IntegrityCheck(db) == "ok", context);
+
+            // The next command answers: a read at once (or, after a stopped upgrade, the message naming init), then init.
+            var next = await WithinAsync(CliRun.ProgramAsync(temp.Path, "summary", "--period", "2026-H1", "--db", db));
+            Assert.True(next.ExitCode == 0 || (next.ExitCode == 3 && next.Stderr.Contains("reporting init", StringComparison.Ordinal)), $"{context}: {next.All}");
+            var init = await WithinAsync(CliRun.ProgramAsync(temp.Path, "init", "--db", db, "--templates", Testing.RepoFiles.Templates));
+            Assert.True(init.ExitCode == 0, $"{context}: {init.All}");
+            await StoredState.AssertWholeAsync(db);
+            var after = await WithinAsync(CliRun.ProgramAsync(temp.Path, "summary", "--period", "2026-H1", "--db", db));
+            Assert.True(after.ExitCode == 0, $"{context}: {after.All}");
+        }
+    }
+
+    private static async Task<CliRun> WithinAsync(Task<CliRun> run) => await run.WaitAsync(NoHang);
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (waited.Elapsed > NoHang)
+            {
+                throw new TimeoutException("the import never stored its first files");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    [GeneratedRegex(@"Stored before it \((\d+)\)")]
+    private static partial Regex StoredCount();
+
+    public void Dispose() => temp.Dispose();
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Reporting.Core.Agencies;
+using Reporting.Core.Periods;
+using Reporting.Data;
+using Reporting.Testing;
+
+namespace Reporting.Cli.Tests.Trust;
+
+/// <summary>What the trust tests check of a database after something went wrong, and the files they import into it.</summary>
+public static class StoredState
+{
+    /// <summary>Writes filled-in workbooks of monthly agencies for the months of 2026-H1, named as the template names them.</summary>
+    public static async Task<IReadOnlyList<string>> WriteWorkbooksAsync(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var period = PeriodId.Parse("2026-H1");
+        var owed = RepoFiles.Directory.Agencies
+            .Where(a => a.Frequency == ReportingFrequency.Monthly && a.IsActiveDuring(period))
+            .SelectMany(a => period.Months.Select(m => (Agency: a, Period: PeriodId.ForMonth(m))))
+            .Take(count)
+            .ToList();
+        var files = new List<string>();
+        foreach (var (agency, month) in owed)
+        {
+            var path = Path.Combine(folder, $"{agency.Code}_{month}.xlsx");
+            await RejectedFileTests.WriteGoodAsync(agency.Code, month.ToString(), path);
+            files.Add(path);
+        }
+
+        return files;
+    }
+
+    /// <summary>SQLite's own check of every page and index.</summary>
+    public static string IntegrityCheck(string path)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Every stored submission holds exactly the values of the file it came from (the synthetic province's for its agency
+    /// and period), and the stored roll-ups are those a rebuild from the stored values gives: nothing half-stored.
+    /// </summary>
+    public static async Task AssertWholeAsync(string path)
+    {
+        var province = new SyntheticProvince(RepoFiles.Catalog, RepoFiles.Directory);
+        using (var connection = Open(path))
+        {
+            foreach (var (id, agency, period, count) in Rows(connection, "SELECT id, agency_code, period, value_count FROM submissions", r => (r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3))))
+            {
+                var expected = province.ValuesFor(RepoFiles.Directory[agency], PeriodId.Parse(period))
+                    .Where(v => v.Value is not null)
+                    .ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal);
+                var stored = Rows(connection, $"SELECT indicator_code, value_micros FROM submission_values WHERE submission_id = {id} AND value_micros IS NOT NULL", r => (r.GetString(0), r.GetInt64(1) / 1_000_000m))
+                    .ToDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
+                Assert.Equal(expected.Count, count);
+                Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), stored.OrderBy(e => e.Key, StringComparer.Ordinal));
+            }
+        }
+
+        var copy = path + ".rebuilt";
+        File.Copy(path, copy, overwrite: true);
+        try
+        {
+            await using (var db = ReportingDbContext.OpenSqlite(copy))
+            {
+                await new PeriodRollupStore(db).RebuildAsync();
+            }
+
+            Assert.Equal(Rollups(copy), Rollups(path));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    public static long Count(string path, string table)
+    {
+        using var connection = Open(path);
+        return Rows(connection, $"SELECT COUNT(*) FROM {table}", r => r.GetInt64(0)).Single();
+    }
+
+    /// <summary>The source files of the stored submissions.</summary>
+    public static IReadOnlyList<string> StoredFiles(string path)
+    {
+        using var connection = Open(path);
+        return Rows(connection, "SELECT source_file FROM submissions ORDER BY id", r => r.GetString(0));
+    }
+
+    /// <summary>The bytes of the database file and its journal: equal hashes mean nothing was written.</summary>
+    public static string FilesHash(string path)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
+        {
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    /// <summary>A database as an earlier release left it: migrated up to <paramref name="lastMigration"/> only.</summary>
+    public static async Task CreateOldSchemaAsync(string path, string lastMigration = "_IndexValuesByIndicator")
+    {
+        await using var db = ReportingDbContext.OpenSqlite(path);
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith(lastMigration, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The migration this build knows last.</summary>
+    public static string LatestMigration()
+    {
+        using var db = ReportingDbContext.OpenSqlite(":memory:");
+        return db.Database.GetMigrations().Max(StringComparer.Ordinal)!;
+    }
+
+    /// <summary>Runs SQL on the database as another program (or an older release) would.</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static List<string> Rollups(string path)
+    {
+        using var connection = Open(path);
+        return Rows(connection, "SELECT * FROM period_rollups ORDER BY period, agency_code, indicator_code", r =>
+            string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}
