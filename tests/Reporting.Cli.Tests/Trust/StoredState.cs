@@ -65,8 +65,16 @@ public static class StoredState
             }
         }
 
-        var copy = path + ".rebuilt";
-        File.Copy(path, copy, overwrite: true);
+        // Beside the test's other files, not the database's: that may be a full or read-only disk.
+        var copy = Path.Combine(Path.GetTempPath(), $"reporting-rebuilt-{Guid.NewGuid():N}.db");
+        // SQLite's backup, not a file copy: committed pages may still sit in the write-ahead log.
+        using (var source = Open(path))
+        using (var target = new SqliteConnection($"Data Source={copy};Pooling=False"))
+        {
+            target.Open();
+            source.BackupDatabase(target);
+        }
+
         try
         {
             await using (var db = ReportingDbContext.OpenSqlite(copy))
