@@ -53,6 +53,7 @@ public static class PortalApp
             return ReportingDatabase.OpenAsync(new DatabaseOpening(portalOptions.Database, DatabaseAccess.Upgrade)
             {
                 Templates = portalOptions.Templates,
+                BusyTimeout = TimeSpan.FromSeconds(portalOptions.DatabaseWaitSeconds),
                 Time = sp.GetRequiredService<TimeProvider>(),
                 Tell = Console.Out.WriteLine,
             }).GetAwaiter().GetResult();

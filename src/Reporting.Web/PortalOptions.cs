@@ -19,6 +19,12 @@ public sealed class PortalOptions
     /// <summary>The templates folder for a new database (default: the one next to the program).</summary>
     public string? Templates { get; set; }
 
+    /// <summary>
+    /// How long storing an upload waits for another process writing to the database (an import on the command line)
+    /// before it gives up and tells the sender to try again.
+    /// </summary>
+    public int DatabaseWaitSeconds { get; set; } = 30;
+
     /// <summary>Create one demo account per role on start (for the sample province, never for production).</summary>
     public bool DemoAccounts { get; set; }
 

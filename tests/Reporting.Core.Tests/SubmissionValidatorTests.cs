@@ -213,6 +213,7 @@ public class SubmissionValidatorTests
         Assert.Equal("D30", issue.Cell);
         Assert.Equal(Sent, issue.IndicatorCode);
         Assert.Contains("agency ENT does not report T.SENT", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("đơn vị ENT không báo cáo T.SENT (Gửi)", issue.MessageIn(Reporting.Core.Catalog.Language.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,7 +252,8 @@ public class SubmissionValidatorTests
         var issue = SingleError(Validate(Submission(omit: [Stock])));
 
         Assert.Equal(Stock, issue.IndicatorCode);
-        Assert.Contains("missing indicator row for T.STOCK", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("missing indicator row for T.STOCK (Stock)", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("thiếu dòng chỉ tiêu T.STOCK (Tồn)", issue.MessageIn(Reporting.Core.Catalog.Language.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The portal's clock; the system's by default.</summary>
     public TimeProvider? Time { get; init; }
 
+    /// <summary>How long storing waits for another writer (the portal's default when null).</summary>
+    public int? DatabaseWaitSeconds { get; init; }
+
     /// <summary>The templates folder the database is loaded from; the repository's by default.</summary>
     public string Templates { get; init; } = RepoFiles.Templates;
 
@@ -49,6 +52,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:DemoAccounts", "true");
         builder.UseSetting("Portal:DemoPassword", Password);
         builder.UseSetting("Portal:MaxUploadFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (DatabaseWaitSeconds is { } wait)
+        {
+            builder.UseSetting("Portal:DatabaseWaitSeconds", wait.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));

@@ -41,7 +41,7 @@ internal sealed class ReportCommand : ReportingCommand
         await Terminal.Err.Status().StartAsync("Aggregating and writing reports", async _ =>
         {
             var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, parse.GetValue(langOption), cancellationToken);
-            files = ReportWriter.Write(model, output);
+            files = ReportWriter.Write(model, output, cancellationToken);
         });
 
         Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf}, {files.Document} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));

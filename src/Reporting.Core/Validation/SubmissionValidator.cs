@@ -177,7 +177,7 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
             {
                 add(row.Cell, indicator.Code, new(
                     $"agency {agency.Code} does not report {indicator.Code} ({indicator.NameEn}); remove the row",
-                    $"đơn vị {agency.Code} không báo cáo {indicator.Code} ({indicator.Name}); hãy xóa dòng này"), Severity.Error);
+                    $"đơn vị {agency.Code} không báo cáo {indicator.Code} ({indicator.NameVi}); hãy xóa dòng này"), Severity.Error);
                 continue;
             }
 
@@ -193,7 +193,7 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
                 var indicator = catalog.Find(code);
                 add(null, code, new(
                     $"missing indicator row for {code}{(indicator is null ? string.Empty : $" ({indicator.NameEn})")}: leave the value empty if it is not reported, but keep the row",
-                    $"thiếu dòng chỉ tiêu {code}{(indicator is null ? string.Empty : $" ({indicator.Name})")}: nếu không có số liệu thì để trống ô giá trị, nhưng giữ lại dòng"), Severity.Error);
+                    $"thiếu dòng chỉ tiêu {code}{(indicator is null ? string.Empty : $" ({indicator.NameVi})")}: nếu không có số liệu thì để trống ô giá trị, nhưng giữ lại dòng"), Severity.Error);
             }
         }
 

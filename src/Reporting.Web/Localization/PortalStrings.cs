@@ -102,6 +102,8 @@ public static class PortalStrings
         ["Apply anyway"] = "Vẫn áp dụng",
         ["Not applied: the file's name states another agency or period than its workbook. Nothing was stored."] =
             "Chưa áp dụng: tên tệp ghi đơn vị hoặc kỳ khác với sổ tính. Chưa lưu gì.",
+        ["Not stored: the server could not store this file just now (the portal's administrator has been told why). Nothing from it was stored; upload it again later."] =
+            "Chưa lưu: máy chủ tạm thời không lưu được tệp này (quản trị cổng đã được báo nguyên nhân). Chưa lưu gì từ tệp; hãy tải lên lại sau.",
         ["View"] = "Xem",
         ["Already received: identical to {0}, {1}, version {2}. Nothing changed."] = "Đã nhận trước đó: trùng với {0}, kỳ {1}, phiên bản {2}. Không có gì thay đổi.",
         ["Rejected: {0} errors. Nothing from this file was stored; correct the cells below and upload it again."] = "Không nhận: {0} lỗi. Chưa lưu gì từ tệp này; hãy sửa các ô dưới đây rồi tải lên lại.",

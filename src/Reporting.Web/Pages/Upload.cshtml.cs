@@ -17,7 +17,7 @@ namespace Reporting.Web.Pages;
 [Authorize(Policy = PortalPolicies.Upload)]
 [RequestSizeLimit(long.MaxValue)]
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
-public sealed class UploadModel(UploadReceiver receiver, ReportingDatabase database, PortalText text, IOptions<PortalOptions> options) : PageModel
+public sealed partial class UploadModel(UploadReceiver receiver, ReportingDatabase database, PortalText text, IOptions<PortalOptions> options, ILogger<UploadModel> logger) : PageModel
 {
     private IndicatorCatalog? catalog;
 
@@ -85,6 +85,11 @@ public sealed class UploadModel(UploadReceiver receiver, ReportingDatabase datab
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
+        else if (Results.FirstOrDefault(r => r.NotStored) is { } failed)
+        {
+            LogNotStored(logger, failed.FileName, User.Identity?.Name, failed.Import!.Failure);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
         else if (Results.Any(r => r.Refusal is not null))
         {
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -99,4 +104,7 @@ public sealed class UploadModel(UploadReceiver receiver, ReportingDatabase datab
         Response.StatusCode = status;
         return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Upload of {File} by {User} not stored: {Failure}")]
+    private static partial void LogNotStored(ILogger logger, string file, string? user, string? failure);
 }

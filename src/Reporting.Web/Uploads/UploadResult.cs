@@ -13,6 +13,9 @@ public sealed record UploadResult(
 {
     public bool Accepted => Import?.Outcome is ImportOutcome.Stored or ImportOutcome.Unchanged;
 
+    /// <summary>Valid, but storing failed (disk full, database busy) and was rolled back: the sender should try again.</summary>
+    public bool NotStored => Import?.Outcome == ImportOutcome.NotStored;
+
     public bool Forbidden => Import?.Outcome == ImportOutcome.Forbidden;
 
     public IReadOnlyList<ValidationIssue> Errors => Import?.Errors.ToList() ?? [];

@@ -8,30 +8,22 @@ namespace Reporting.Workflows.Reports;
 /// <summary>Writes a period's workbook, PDF summary, report document and charts into a folder.</summary>
 public static class ReportWriter
 {
-    public static ReportFiles Write(ReportModel model, string directory)
+    /// <summary>
+    /// Writes every file whole or not at all (see <see cref="FinishedFile"/>); <paramref name="cancellationToken"/> stops
+    /// between files, leaving those already written whole.
+    /// </summary>
+    public static ReportFiles Write(ReportModel model, string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
         var name = model.Summary.Period.ToString();
         var workbook = Path.Combine(directory, name + ".xlsx");
-        using (var stream = File.Create(workbook))
-        {
-            new ReportWorkbookWriter().Write(model, stream);
-        }
-
+        FinishedFile.Write(workbook, stream => new ReportWorkbookWriter().Write(model, stream), cancellationToken);
         var pdf = Path.Combine(directory, name + ".pdf");
-        using (var stream = File.Create(pdf))
-        {
-            new LeaderSummaryPdf().Write(model, stream);
-        }
-
+        FinishedFile.Write(pdf, stream => new LeaderSummaryPdf().Write(model, stream), cancellationToken);
         var document = Path.Combine(directory, name + ".docx");
-        using (var stream = File.Create(document))
-        {
-            WriteDocument(model, stream);
-        }
-
+        FinishedFile.Write(document, stream => WriteDocument(model, stream), cancellationToken);
         var charts = Path.Combine(directory, "charts");
-        new ReportCharts().WriteAll(model, charts);
+        FinishedFile.WriteFolder(charts, folder => new ReportCharts().WriteAll(model, folder), cancellationToken);
         return new ReportFiles(workbook, pdf, document, Directory.GetFiles(charts).Order(StringComparer.Ordinal).ToList());
     }
 

@@ -82,6 +82,17 @@ public sealed partial class StoppedProcessTests(ITestOutputHelper output) : IDis
             }
 
             var context = $"round {round}, killed during {phase}";
+            if (phase == "report")
+            {
+                // A report is there whole or not at all: never half a workbook a leader would open.
+                var workbook = Path.Combine(temp.File($"reports{round}"), "2026-H1.xlsx");
+                if (File.Exists(workbook))
+                {
+                    using var opened = new ClosedXML.Excel.XLWorkbook(workbook);
+                    Assert.True(opened.Worksheets.Count > 1, context);
+                }
+            }
+
             Assert.True(StoredState.IntegrityCheck(db) == "ok", context);
 
             // The next command answers: a read at once (or, after a stopped upgrade, the message naming init), then init.
