@@ -25,6 +25,9 @@ public sealed class TraceModel(ReportingDatabase database) : PageModel
 
     public Figure? Figure { get; private set; }
 
+    /// <summary>What was typed for the period when it is no period (the page says so instead of showing a figure).</summary>
+    public string? PeriodRejected { get; private set; }
+
     public IReadOnlyList<ReportedValue> Sources { get; private set; } = [];
 
     /// <summary>The indicator of a source value (a derived figure's sources are its parts'), for its own decimals.</summary>
@@ -35,9 +38,17 @@ public sealed class TraceModel(ReportingDatabase database) : PageModel
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
         catalog = workspace.Catalog;
         Indicator = indicator is null ? null : workspace.Catalog.Find(indicator);
-        if (Indicator is null || !PeriodId.TryParse(period, out var id, out _))
+        if (Indicator is null)
         {
             return NotFound();
+        }
+
+        // A mistyped period gets a message, not a 404 that reads as "no such figure".
+        if (PeriodChoice.Parse(period, out var rejected) is not { } id)
+        {
+            PeriodRejected = rejected ?? string.Empty;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         Period = id;

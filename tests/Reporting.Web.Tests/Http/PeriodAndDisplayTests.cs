@@ -45,6 +45,10 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
         // The province's figure is the share of the agencies that answered yes: the one that did.
         var period = await analyst.Client.GetStringAsync("/Period?period=2026-04");
         Assert.Contains("100,00", Row(period, "EDOC.CONNECTED"), StringComparison.Ordinal);
+
+        // Traced to its sources, the figure shows the answer as the agency gave it.
+        var trace = await analyst.Client.GetStringAsync("/Trace?period=2026-04&indicator=EDOC.CONNECTED");
+        Assert.Equal("Có", ValueCell(trace, "EDOC.CONNECTED"));
     }
 
     [Theory]
@@ -53,6 +57,7 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
     [InlineData("/?period=abc", "abc")]
     [InlineData("/Submissions?period=2026-13", "2026-13")]
     [InlineData("/Templates?handler=Download&agency=VPUBND&period=2026-Q5", "2026-Q5")]
+    [InlineData("/Trace?period=2026-H7&indicator=EDOC.SENT", "2026-H7")]
     public async Task APeriodTypedWrong_GetsAMessageInBothLanguages_NotAnotherPeriod(string address, string typed)
     {
         using var analyst = await Portal.LoginAsync("analyst");
