@@ -6,6 +6,7 @@ using Reporting.Core.Periods;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows;
+using Reporting.Workflows.Queries;
 using Reporting.Workflows.Templates;
 
 namespace Reporting.Web.Pages;
@@ -24,8 +25,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
 
     public async Task<IActionResult> OnGetDownloadAsync(string? agency, string? period, CancellationToken cancellationToken)
     {
-        var catalog = database.Catalog;
-        var found = agency is null ? null : catalog.Agencies.Find(agency);
+        var found = agency is null ? null : database.Agencies.Find(agency);
         if (found is null)
         {
             return await FailAsync(StatusCodes.Status404NotFound, text.Format("There is no agency {0}.", agency), cancellationToken);
@@ -63,7 +63,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
         var today = database.Clock.Today;
         Agencies = new SubmissionTemplates(database).Offered(AgencyAccess.ActsForAll(User) ? null : AgencyAccess.OwnAgencies(User), today);
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        var latest = await workspace.Submissions.LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
+        var latest = await new SubmissionHistoryQuery(workspace).LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
         SuggestedPeriod = PeriodId.ForMonth(latest).ToString();
     }
 }
