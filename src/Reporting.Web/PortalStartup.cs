@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Reporting.Data.Opening;
 using Reporting.Web.Identity;
 using Reporting.Workflows;
 
@@ -18,7 +16,7 @@ internal sealed class PortalStartup(IServiceProvider services, ReportingDatabase
     {
         var reporting = database;
         await using var scope = services.CreateAsyncScope();
-        await DatabaseSchema.UpgradeAsync(scope.ServiceProvider.GetRequiredService<PortalIdentityDbContext>(), database.Settings, Console.Out.WriteLine, cancellationToken);
+        await database.UpgradeAlongsideAsync(scope.ServiceProvider.GetRequiredService<PortalIdentityDbContext>(), Console.Out.WriteLine, cancellationToken);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in PortalRoles.All)
         {
@@ -36,7 +34,7 @@ internal sealed class PortalStartup(IServiceProvider services, ReportingDatabase
         }
 
         var password = string.IsNullOrEmpty(portal.DemoPassword) ? DemoAccounts.RandomPassword() : portal.DemoPassword;
-        var accounts = await new DemoAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>()).EnsureAsync(reporting.Catalog.Agencies, password);
+        var accounts = await new DemoAccounts(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>()).EnsureAsync(reporting.Agencies, password);
         Console.Out.WriteLine("Demo accounts (sample data only; accounts created earlier keep their password):");
         foreach (var account in accounts)
         {

@@ -1,19 +1,43 @@
 using Reporting.Core.Periods;
+using Reporting.Testing;
 
 namespace Reporting.Core.Tests;
 
-public class ArchitectureTests
+/// <summary>
+/// Core is the domain and its rules, nothing else: it references no project and no package, only .NET's base library,
+/// and of that library it names no type that reaches outside the process (files, streams, network, databases, the
+/// console, other processes). It reads its JSON documents (catalog, agencies, calendar) from strings the caller read.
+/// </summary>
+public sealed class ArchitectureTests
 {
-    private static readonly string[] IoPackages = ["ClosedXML", "DocumentFormat", "SkiaSharp", "ScottPlot", "EntityFrameworkCore", "Sqlite", "ExcelDataReader", "PdfPig"];
+    /// <summary>Namespaces and types of the base library that do I/O.</summary>
+    private static readonly string[] IoNamespaces = ["System.IO", "System.Net", "System.Data", "Microsoft.Win32"];
+
+    private static readonly string[] IoTypes = ["System.Console", "System.Diagnostics.Process"];
+
+    private readonly ProjectEdges core = ProjectEdges.Of(typeof(PeriodId));
 
     [Fact]
-    public void Core_ReferencesNoIoPackage()
+    public void Core_ReferencesNoProjectAndNoPackage_OnlyTheBaseLibrary()
     {
-        var referenced = typeof(PeriodId).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty).ToList();
+        var findings = core.Offending([], ProjectEdges.IsIo).ToList();
+        findings.AddRange(core.PackageReferences.Select(p => $"Reporting.Core.csproj references package {p}"));
+        findings.AddRange(core.AssemblyReferences.Where(a => !ProjectEdges.IsBaseLibrary(a)).Select(a => $"Reporting.Core.dll uses types of {a}{core.TypesOf(a)}, which is not .NET's base library"));
 
-        var offending = referenced.Where(name => IoPackages.Any(p => name.Contains(p, StringComparison.OrdinalIgnoreCase))).ToList();
+        Assert.True(findings.Count == 0, ProjectEdges.Explain(findings));
+        Assert.Contains("System.Runtime", core.AssemblyReferences);
+    }
 
-        Assert.Empty(offending);
-        Assert.Contains(referenced, name => name.StartsWith("System.", StringComparison.Ordinal));
+    [Fact]
+    public void Core_NamesNoFileStreamNetworkDatabaseOrProcessType()
+    {
+        var offending = core.TypeReferences()
+            .Where(t => IoNamespaces.Any(ns => t.FullName.StartsWith(ns + ".", StringComparison.Ordinal)) || IoTypes.Contains(t.FullName))
+            .Select(t => $"Reporting.Core.dll uses {t.FullName} ({t.Assembly})")
+            .Distinct()
+            .ToList();
+
+        Assert.True(offending.Count == 0, ProjectEdges.Explain(offending));
+        Assert.Contains(core.TypeReferences(), t => t.FullName == "System.Text.Json.JsonSerializer");
     }
 }

@@ -1,5 +1,6 @@
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
+using Reporting.Testing;
 using Reporting.Workflows.Queries;
 
 namespace Reporting.Workflows.Tests;
@@ -26,8 +27,10 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
     }
 
     /// <summary>What a row shows: its figures, their coverage and completeness.</summary>
-    private static List<string> Shown(Reporting.Core.Summary.PeriodSummary summary) =>
-        summary.Rows.Select(r => $"{r.Indicator.Code} {r.Value} {r.CompareValue} {r.Change} {r.Reported}/{r.Expected} {r.Current.Complete} {r.Compare.Complete} {r.Current.SourceCount} {r.Compare.SourceCount}").ToList();
+    private static List<string> Shown(Reporting.Core.Summary.PeriodSummary summary) => Shown(summary.Rows);
+
+    private static List<string> Shown(IEnumerable<Reporting.Core.Summary.SummaryRow> rows) =>
+        rows.Select(r => $"{r.Indicator.Code} {r.Value} {r.CompareValue} {r.Change} {r.Reported}/{r.Expected} {r.Current.Complete} {r.Compare.Complete} {r.Current.SourceCount} {r.Compare.SourceCount}").ToList();
 
     [Fact]
     public async Task EachDetail_KeepsWhatItSays()
@@ -47,6 +50,61 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
         var (all, some) = (agencies.Current.Group(agency.Group, "EDOC.SENT"), groups.Current.Group(agency.Group, "EDOC.SENT"));
         Assert.Equal((all.Value, all.Reported, all.Expected, all.Complete), (some.Value, some.Reported, some.Expected, some.Complete));
     }
+
+    [Fact]
+    public async Task Breakdown_ByGroup_ComparesEachGroupsSumOfItsAgencies_WithTheSamePeriodLastYear()
+    {
+        var period = PeriodId.Parse("2026-H1");
+        var compare = PeriodId.Parse("2025-H1");
+        var province = new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies);
+
+        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(period, null, AggregateDetail.Groups);
+
+        Assert.Equal((period, compare, AggregateDetail.Groups), (breakdown.Summary.Period, breakdown.Summary.ComparePeriod, breakdown.Detail));
+        foreach (var group in new[] { "department", "commune" })
+        {
+            // Merged agencies stayed in their group (communes into communes, departments into departments).
+            var value = SumOf(province, period, "EDOC.SENT", a => a.Group == group);
+            var last = SumOf(province, compare, "EDOC.SENT", a => a.Group == group);
+            var row = Assert.Single(breakdown.Rows, r => r.Level == group && r.Row.Indicator.Code == "EDOC.SENT").Row;
+            Assert.Equal((value, last, Math.Round((value - last) / last * 100, 2, MidpointRounding.AwayFromZero)), (row.Value, row.CompareValue, row.Change));
+        }
+
+        Assert.DoesNotContain(breakdown.Rows, r => r.Level == "enterprise" && r.Row.Indicator.Code == "EDOC.SENT");
+        Assert.Equal(stored.Workspace.Agencies.Groups.Select(g => g.Code).Where(g => breakdown.Rows.Any(r => r.Level == g)), breakdown.Rows.Select(r => r.Level).Distinct());
+    }
+
+    [Fact]
+    public async Task Breakdown_ByAgency_ComparesEachAgencysOwnFigures_AgenciesByCode()
+    {
+        var period = PeriodId.Parse("2026-H1");
+        var province = new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies);
+
+        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(period, null, AggregateDetail.Agencies);
+
+        var row = Assert.Single(breakdown.Rows, r => r.Level == "VPUBND" && r.Row.Indicator.Code == "EDOC.SENT").Row;
+        var value = SumOf(province, period, "EDOC.SENT", a => a.Code == "VPUBND");
+        var last = SumOf(province, PeriodId.Parse("2025-H1"), "EDOC.SENT", a => a.Code == "VPUBND");
+        Assert.Equal((value, last), (row.Value, row.CompareValue));
+        var levels = breakdown.Rows.Select(r => r.Level).Distinct().ToList();
+        Assert.Equal(levels.Order(StringComparer.Ordinal), levels);
+        Assert.Contains("VNPT", levels);
+    }
+
+    [Fact]
+    public async Task Breakdown_ForTheProvince_IsTheSummarysRows()
+    {
+        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(PeriodId.Parse("2026-H1"), PeriodId.Parse("2025-H2"), AggregateDetail.Province);
+
+        Assert.All(breakdown.Rows, r => Assert.Equal("province", r.Level));
+        Assert.Equal(Shown(breakdown.Summary), Shown(breakdown.Rows.Select(r => r.Row)));
+        Assert.Equal(stored.Workspace.Catalog.Indicators.Count, breakdown.Rows.Count);
+        Assert.Equal(PeriodId.Parse("2025-H2"), breakdown.Summary.ComparePeriod);
+    }
+
+    /// <summary>An indicator summed over the months of a period and the agencies chosen, from the values generated.</summary>
+    private static decimal SumOf(SyntheticProvince province, PeriodId period, string code, Func<Reporting.Core.Agencies.Agency, bool> chosen) =>
+        province.Submissions(period.FirstMonth, period.LastMonth).Where(s => chosen(s.Agency)).Sum(s => s.Values.GetValueOrDefault(code) ?? 0);
 
     [Fact]
     public async Task RollupsReadOnTheirOwnConnection_AreTheContextsOnes()

@@ -23,7 +23,7 @@ internal sealed class InitCommand : ReportingCommand
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Upgrade, cancellationToken, reloadTemplates: true);
-        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Database {workspace.Database.Settings.FullPath} ready:[/] {workspace.Catalog.Indicators.Count} indicators, {workspace.Agencies.Agencies.Count} agencies."));
+        Terminal.Err.MarkupLine(Terminal.Markup($"[green]Database {workspace.Database.Location} ready:[/] {workspace.Catalog.Indicators.Count} indicators, {workspace.Agencies.Agencies.Count} agencies."));
         return 0;
     }
 }

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
+using Reporting.Workflows;
 using Reporting.Workflows.Reports;
 using Spectre.Console;
-
-using Reporting.Workflows;
 
 namespace Reporting.Cli.Commands;
 
@@ -40,8 +39,7 @@ internal sealed class ReportCommand : ReportingCommand
         ReportFiles? files = null;
         await Terminal.Err.Status().StartAsync("Aggregating and writing reports", async _ =>
         {
-            var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, parse.GetValue(langOption), cancellationToken);
-            files = ReportWriter.Write(model, output, cancellationToken);
+            files = await new PeriodReports(workspace).WriteAsync(period, compare, parse.GetValue(langOption), output, cancellationToken);
         });
 
         Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote[/] {files!.Workbook}, {files.Pdf}, {files.Document} and {files.Charts.Count} chart files in {Path.Combine(output, "charts")}"));

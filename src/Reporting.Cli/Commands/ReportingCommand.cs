@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Reporting.Data.Opening;
-
+using Reporting.Workflows;
 using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
@@ -50,7 +49,7 @@ internal abstract class ReportingCommand : Command
             Terminal.Err.MarkupLine("[yellow]Interrupted: nothing was left half-done.[/]");
             return Interrupted;
         }
-        catch (Exception e) when (StorageFailure.Describe(e, Path.GetFullPath(parse.GetValue(Context.Database)!)) is { } failure)
+        catch (Exception e) when (DatabaseFacts.DescribeFailure(e, Path.GetFullPath(parse.GetValue(Context.Database)!)) is { } failure)
         {
             Terminal.Err.MarkupLine(Terminal.Markup($"[red]{failure}[/]"));
             return EnvironmentError;

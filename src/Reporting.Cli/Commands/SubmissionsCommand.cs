@@ -6,6 +6,7 @@ using Reporting.Core.Reports;
 using Spectre.Console;
 
 using Reporting.Workflows;
+using Reporting.Workflows.Queries;
 
 namespace Reporting.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal sealed class SubmissionsCommand : ReportingCommand
         await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
         if (parse.GetValue(idOption) is { } id)
         {
-            var values = await workspace.Submissions.ValuesOfAsync(id, cancellationToken);
+            var values = await new SubmissionHistoryQuery(workspace).ValuesOfAsync(id, cancellationToken);
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
                 Terminal.WriteJson(values.Select(v => new { indicator = v.IndicatorCode, value = v.Value, cell = v.Cell }));
@@ -56,7 +57,7 @@ internal sealed class SubmissionsCommand : ReportingCommand
         var from = period?.FirstMonth ?? new YearMonth(2000, 1);
         var to = period?.LastMonth ?? new YearMonth(2100, 12);
         var agency = parse.GetValue(agencyOption);
-        var list = (await workspace.Submissions.SubmissionsAsync(from, to, includeSuperseded: true, cancellationToken))
+        var list = (await new SubmissionHistoryQuery(workspace).BetweenAsync(from, to, includeSuperseded: true, cancellationToken))
             .Where(s => agency is null || s.AgencyCode == agency)
             .ToList();
         switch (parse.GetValue(formatOption))

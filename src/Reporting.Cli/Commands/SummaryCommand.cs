@@ -48,10 +48,8 @@ internal sealed class SummaryCommand : ReportingCommand
             "agency" => AggregateDetail.Agencies,
             _ => AggregateDetail.Province,
         };
-        var query = new SummaryQuery(workspace);
-        var summary = await query.BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
+        var (summary, _, rows) = await new SummaryQuery(workspace).BreakdownAsync(period, compare, detail, cancellationToken);
         var language = parse.GetValue(langOption);
-        var rows = query.RowsBy(summary, detail);
         switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:

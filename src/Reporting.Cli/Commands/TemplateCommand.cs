@@ -1,13 +1,11 @@
 using System.CommandLine;
-using Reporting.Core.Catalog;
 using System.Globalization;
 using Reporting.Core.Agencies;
+using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
-using Reporting.Core.Submissions;
-using Reporting.Excel.Templates;
-using Spectre.Console;
-
 using Reporting.Workflows;
+using Reporting.Workflows.Templates;
+using Spectre.Console;
 
 namespace Reporting.Cli.Commands;
 
@@ -40,19 +38,18 @@ internal sealed class TemplateCommand : ReportingCommand
     {
         var period = parse.GetValue(periodOption);
         var output = parse.GetValue(outputOption)!;
+        var language = parse.GetValue(langOption);
         await using var workspace = await Context.OpenAsync(parse, DatabaseAccess.Read, cancellationToken);
-        var writer = new SubmissionTemplateWriter(workspace.Catalog);
+        var templates = new SubmissionTemplates(workspace);
         if (parse.GetValue(allOption))
         {
             Directory.CreateDirectory(output);
             var count = 0;
-            foreach (var agency in workspace.Agencies.ActiveDuring(period))
+            foreach (var (agency, owed) in templates.Owed(period))
             {
-                foreach (var owed in SubmissionSchedule.Owed(agency, period))
-                {
-                    Write(writer, agency, owed, parse.GetValue(langOption), Path.Combine(output, $"{agency.Code}_{owed}.xlsx"));
-                    count++;
-                }
+                var file = templates.Build(agency, owed, language);
+                await File.WriteAllBytesAsync(Path.Combine(output, file.FileName), file.Content, cancellationToken);
+                count++;
             }
 
             Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {count} workbooks to {output}[/]"));
@@ -61,14 +58,12 @@ internal sealed class TemplateCommand : ReportingCommand
 
         var code = parse.GetValue(agencyOption)!;
         var found = workspace.Agencies.Find(code) ?? throw new UsageException($"--agency {code}: no such agency (see `reporting agencies`)");
-        if (found.SubmissionPeriodFor(period.FirstMonth) != period)
+        switch (SubmissionTemplates.Refusal(found, period))
         {
-            throw new UsageException($"--period {period}: agency {code} reports {found.Frequency.ToText()}, so its periods look like {found.SubmissionPeriodFor(period.FirstMonth)}");
-        }
-
-        if (!found.IsActiveDuring(period))
-        {
-            throw new UsageException($"--agency {code} did not exist during {period} (active {found.ActiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"} to {found.ActiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"})");
+            case TemplateRefusal.NotItsPeriod:
+                throw new UsageException($"--period {period}: agency {code} reports {found.Frequency.ToText()}, so its periods look like {found.SubmissionPeriodFor(period.FirstMonth)}");
+            case TemplateRefusal.NotActive:
+                throw new UsageException($"--agency {code} did not exist during {period} (active {found.ActiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"} to {found.ActiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"})");
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(output));
@@ -77,14 +72,8 @@ internal sealed class TemplateCommand : ReportingCommand
             Directory.CreateDirectory(directory);
         }
 
-        Write(writer, found, period, parse.GetValue(langOption), output);
+        await File.WriteAllBytesAsync(output, templates.Build(found, period, language).Content, cancellationToken);
         Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {output}[/]"));
         return 0;
-    }
-
-    private static void Write(SubmissionTemplateWriter writer, Agency agency, PeriodId period, Language language, string path)
-    {
-        using var stream = File.Create(path);
-        writer.Write(agency, period, language, stream);
     }
 }

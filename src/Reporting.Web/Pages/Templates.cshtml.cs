@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Agencies;
 using Reporting.Core.Periods;
-using Reporting.Excel.Templates;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows;
+using Reporting.Workflows.Queries;
+using Reporting.Workflows.Templates;
 
 namespace Reporting.Web.Pages;
 
@@ -24,8 +25,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
 
     public async Task<IActionResult> OnGetDownloadAsync(string? agency, string? period, CancellationToken cancellationToken)
     {
-        var catalog = database.Catalog;
-        var found = agency is null ? null : catalog.Agencies.Find(agency);
+        var found = agency is null ? null : database.Agencies.Find(agency);
         if (found is null)
         {
             return await FailAsync(StatusCodes.Status404NotFound, text.Format("There is no agency {0}.", agency), cancellationToken);
@@ -41,15 +41,13 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
             return await FailAsync(StatusCodes.Status400BadRequest, text.NotAPeriod(period ?? string.Empty), cancellationToken);
         }
 
-        if (found.SubmissionPeriodFor(id.FirstMonth) != id || !found.IsActiveDuring(id))
+        if (SubmissionTemplates.Refusal(found, id) is not null)
         {
             return await FailAsync(StatusCodes.Status400BadRequest, text.Format("{0} does not report for {1}: its period would be {2}.", found.Code, id, found.SubmissionPeriodFor(id.FirstMonth)), cancellationToken);
         }
 
-        var stream = new MemoryStream();
-        new SubmissionTemplateWriter(catalog.Indicators).Write(found, id, text.Language, stream);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{found.Code}_{id}.xlsx");
+        var template = new SubmissionTemplates(database).Build(found, id, text.Language);
+        return File(template.Content, TemplateFile.ContentType, template.FileName);
     }
 
     private async Task<IActionResult> FailAsync(int status, string message, CancellationToken cancellationToken)
@@ -62,14 +60,10 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var catalog = database.Catalog;
-        var own = AgencyAccess.OwnAgencies(User);
         var today = database.Clock.Today;
-        Agencies = catalog.Agencies.Agencies
-            .Where(a => AgencyAccess.ActsForAll(User) ? a.ActiveUntil is null || a.ActiveUntil >= today.AddYears(-2) : own.Contains(a.Code))
-            .ToList();
+        Agencies = new SubmissionTemplates(database).Offered(AgencyAccess.ActsForAll(User) ? null : AgencyAccess.OwnAgencies(User), today);
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        var latest = await workspace.Submissions.LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
+        var latest = await new SubmissionHistoryQuery(workspace).LatestMonthAsync(cancellationToken) ?? new YearMonth(today.Year, today.Month);
         SuggestedPeriod = PeriodId.ForMonth(latest).ToString();
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class UploadModel(UploadReceiver receiver, ReportingDataba
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        catalog = database.Catalog.Indicators;
+        catalog = database.Indicators;
         var limit = options.Value.MaxUploadRequestBytes;
         if (Request.ContentLength > limit)
         {

@@ -70,28 +70,11 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
                 UploadedBy: new Uploader(userName, onBehalf),
                 AllowedAgencies: allowed,
                 Confirmed: confirmed), cancellationToken);
-            return new UploadResult(name, import, null, await ChangesAsync(workspace, import, cancellationToken));
+            return new UploadResult(name, import, null, await new VersionChangeQuery(workspace).ListAsync(import, cancellationToken));
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    /// <summary>Every row of the stored version in the sheet's order (empty ones too), beside the replaced version's value.</summary>
-    private static async Task<IReadOnlyList<ValueChange>> ChangesAsync(ReportingWorkspace workspace, FileImportResult import, CancellationToken cancellationToken)
-    {
-        if (import.SubmissionId is not { } id)
-        {
-            return [];
-        }
-
-        var now = await workspace.Submissions.RowsOfAsync(id, cancellationToken);
-        var before = import.SupersededId is { } previous ? await workspace.Submissions.RowsOfAsync(previous, cancellationToken) : [];
-        var previousByCode = before.ToDictionary(v => v.IndicatorCode, v => v.Value, StringComparer.Ordinal);
-        var changes = now.Select(v => new ValueChange(v.IndicatorCode, v.Cell, v.Value, previousByCode.GetValueOrDefault(v.IndicatorCode))).ToList();
-        var nowCodes = now.Select(v => v.IndicatorCode).ToHashSet(StringComparer.Ordinal);
-        changes.AddRange(before.Where(v => !nowCodes.Contains(v.IndicatorCode)).Select(v => new ValueChange(v.IndicatorCode, null, null, v.Value)));
-        return changes;
     }
 }

@@ -32,9 +32,16 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
         return builder.Build(await current, await previous, detail);
     }
 
-    /// <summary>The summary's rows at the level asked for (see <see cref="SummaryBuilder.RowsBy"/>).</summary>
-    public IReadOnlyList<LevelRow> RowsBy(PeriodSummary summary, AggregateDetail detail) =>
-        new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
+    /// <summary>
+    /// The period against the compare period at a level: the province's rows, or each group's or agency's compared
+    /// (<see cref="SummaryBuilder.RowsBy"/>), with the summary they come from (its periods and notes).
+    /// </summary>
+    public async Task<SummaryBreakdown> BreakdownAsync(PeriodId period, PeriodId? compare, AggregateDetail detail, CancellationToken cancellationToken = default)
+    {
+        var summary = await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
+        var rows = new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
+        return new SummaryBreakdown(summary, detail, rows);
+    }
 
     /// <summary>Current values of every submission inside any of the periods (each range read once).</summary>
     public async Task<IReadOnlyCollection<ReportedValue>> ValuesAsync(IEnumerable<PeriodId> periods, bool withCells = false, CancellationToken cancellationToken = default)

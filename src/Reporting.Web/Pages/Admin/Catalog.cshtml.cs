@@ -44,7 +44,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
 
     public async Task<IActionResult> OnPostTargetsAsync(int year, Dictionary<string, string?> targets, CancellationToken cancellationToken)
     {
-        var catalog = database.Catalog.Indicators;
+        var catalog = database.Indicators;
         var errors = new List<string>();
         var changes = new List<(string Code, decimal? Target)>();
         foreach (var (code, typed) in targets)
@@ -90,7 +90,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
 
     public async Task<IActionResult> OnPostDeadlinesAsync(int year, Dictionary<string, string?> deadlines, CancellationToken cancellationToken)
     {
-        var calendar = database.Catalog.Calendar;
+        var calendar = database.Calendar;
         var changes = new List<(PeriodId Period, DateOnly? Due)>();
         foreach (var (key, typed) in deadlines)
         {
@@ -169,11 +169,10 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
     private async Task LoadAsync(int? year)
     {
         var opened = database;
-        var catalog = opened.Catalog;
         Year = year is >= 2000 and <= 2100 ? year.Value : opened.Clock.Today.Year;
-        Indicators = catalog.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();
-        Calendar = catalog.Calendar;
-        AgencyCount = catalog.Agencies.Agencies.Count;
+        Indicators = opened.Indicators.Indicators.Where(i => i.Formula is null || i.Targets.Count > 0).ToList();
+        Calendar = opened.Calendar;
+        AgencyCount = opened.Agencies.Agencies.Count;
         // The periods agencies submit for (a deadline is a submission's).
         Periods = PeriodId.OfYear(Year).Where(p => p.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.HalfYear).ToList();
     }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Reporting.Web.Identity;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
@@ -92,7 +91,7 @@ public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase 
 
     private async Task<(List<string> Codes, List<string> Unknown)> ParseAgenciesAsync(string? agencies)
     {
-        var directory = database.Catalog.Agencies;
+        var directory = database.Agencies;
         var codes = (agencies ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
         return (codes.Where(c => directory.Find(c) is not null).ToList(), codes.Where(c => directory.Find(c) is null).ToList());
     }
@@ -112,7 +111,7 @@ public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase 
     private async Task LoadAsync()
     {
         var rows = new List<Row>();
-        foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync())
+        foreach (var user in await PortalUsers.ByNameAsync(users))
         {
             var roles = await users.GetRolesAsync(user);
             var claims = await users.GetClaimsAsync(user);

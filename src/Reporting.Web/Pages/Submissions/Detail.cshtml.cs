@@ -6,6 +6,7 @@ using Reporting.Core.Submissions;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows;
+using Reporting.Workflows.Queries;
 
 namespace Reporting.Web.Pages.Submissions;
 
@@ -30,7 +31,7 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        Submission = await workspace.Submissions.SubmissionAsync(id, cancellationToken);
+        Submission = await new SubmissionHistoryQuery(workspace).SubmissionAsync(id, cancellationToken);
         if (Submission is null)
         {
             return NotFound();
@@ -44,8 +45,8 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
         (catalog, Clock) = (workspace.Catalog, workspace.Clock);
         var agency = workspace.Agencies.Find(Submission.AgencyCode);
         AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
-        Rows = await workspace.Submissions.RowsOfAsync(id, cancellationToken);
-        Versions = (await workspace.Submissions.SubmissionsOfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
+        Rows = await new SubmissionHistoryQuery(workspace).RowsOfAsync(id, cancellationToken);
+        Versions = (await new SubmissionHistoryQuery(workspace).OfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
         return Page();
     }
 }

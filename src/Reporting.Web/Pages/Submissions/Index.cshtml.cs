@@ -61,13 +61,13 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
         if (Agency is null)
         {
             Rows = Period is { } p
-                ? (await workspace.Submissions.SubmissionsAsync(p.FirstMonth, p.LastMonth, includeSuperseded: true, cancellationToken))
+                ? (await new SubmissionHistoryQuery(workspace).BetweenAsync(p.FirstMonth, p.LastMonth, includeSuperseded: true, cancellationToken))
                     .Where(s => p.Contains(s.Period)).OrderByDescending(s => s.Id).Take(Latest).ToList()
-                : await workspace.Submissions.LatestAsync(Latest, cancellationToken);
+                : await new SubmissionHistoryQuery(workspace).LatestAsync(Latest, cancellationToken);
             return Page();
         }
 
-        Rows = (await workspace.Submissions.SubmissionsOfAgencyAsync(Agency, cancellationToken))
+        Rows = (await new SubmissionHistoryQuery(workspace).OfAgencyAsync(Agency, cancellationToken))
             .Where(s => Period is not { } p || p.Contains(s.Period))
             .OrderByDescending(s => s.Period.LastMonth).ThenByDescending(s => s.Version).ToList();
         return Page();
