@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Workflows.Queries;
@@ -7,13 +8,14 @@ namespace Reporting.Workflows.Tests;
 /// <summary>The province's figures are the same whatever detail is asked for; the cheaper levels only leave out groups and agencies.</summary>
 public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<StoredProvince>
 {
-    [Theory]
+    [ProviderTheory]
     [InlineData("2026-H1")]
     [InlineData("2025-Q3")]
     [InlineData("2026-04")]
-    public async Task ProvinceFigures_AreTheSameAtEveryDetail(string periodText)
+    public async Task ProvinceFigures_AreTheSameAtEveryDetail(StorageProvider provider, string periodText)
     {
-        var query = new SummaryQuery(stored.Workspace);
+        var workspace = await stored.WorkspaceAsync(provider);
+        var query = new SummaryQuery(workspace);
         var period = PeriodId.Parse(periodText);
         var full = await query.BuildAsync(period, detail: AggregateDetail.Agencies);
 
@@ -29,12 +31,13 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
     private static List<string> Shown(Reporting.Core.Summary.PeriodSummary summary) =>
         summary.Rows.Select(r => $"{r.Indicator.Code} {r.Value} {r.CompareValue} {r.Change} {r.Reported}/{r.Expected} {r.Current.Complete} {r.Compare.Complete} {r.Current.SourceCount} {r.Compare.SourceCount}").ToList();
 
-    [Fact]
-    public async Task EachDetail_KeepsWhatItSays()
+    [ProviderTheory]
+    public async Task EachDetail_KeepsWhatItSays(StorageProvider provider)
     {
-        var query = new SummaryQuery(stored.Workspace);
+        var workspace = await stored.WorkspaceAsync(provider);
+        var query = new SummaryQuery(workspace);
         var period = PeriodId.Parse("2026-H1");
-        var agency = stored.Workspace.Agencies.ActiveDuring(period).First(a => a.Indicators.Contains("EDOC.SENT"));
+        var agency = workspace.Agencies.ActiveDuring(period).First(a => a.Indicators.Contains("EDOC.SENT"));
 
         var province = await query.BuildAsync(period, detail: AggregateDetail.Province);
         var groups = await query.BuildAsync(period, detail: AggregateDetail.Groups);
@@ -48,10 +51,11 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
         Assert.Equal((all.Value, all.Reported, all.Expected, all.Complete), (some.Value, some.Reported, some.Expected, some.Complete));
     }
 
-    [Fact]
-    public async Task RollupsReadOnTheirOwnConnection_AreTheContextsOnes()
+    [ProviderTheory]
+    public async Task RollupsReadOnTheirOwnConnection_AreTheContextsOnes(StorageProvider provider)
     {
-        var rollups = stored.Workspace.Submissions.Rollups;
+        var workspace = await stored.WorkspaceAsync(provider);
+        var rollups = workspace.Submissions.Rollups;
         var period = PeriodId.Parse("2025-H2");
 
         var own = await rollups.ReadOnOwnConnectionAsync(period);
