@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     /// <summary>
-    /// Adds the stored roll-ups (see <see cref="PeriodRollupStore"/>). The table is read and written with plain SQL on the
-    /// hot paths, so it is not in the EF model (nor is the index for those reads); WITHOUT ROWID keeps rows in key order: a period's rows together for reading it, and within it an agency's rows together, so that
-    /// storing a file rewrites a few pages, not one per indicator. A
-    /// database that already holds submissions asks for a rebuild, done in code by the one rule over time.
+    /// Adds the stored roll-ups (see <see cref="PeriodRollupStore"/>), written by hand because SQLite's WITHOUT ROWID,
+    /// which EF Core cannot express, keeps rows in key order: a period's rows together for reading it, and within it an
+    /// agency's rows together, so that storing a file rewrites a few pages, not one per indicator. A database that already
+    /// holds submissions asks for a rebuild, done in code by the one rule over time. The tables and the index are in the
+    /// EF model now (the snapshot holds them exactly as made here), so later migrations are generated with them in view.
     /// </summary>
     [DbContext(typeof(ReportingDbContext))]
     [Migration("20261202220000_PeriodRollups")]

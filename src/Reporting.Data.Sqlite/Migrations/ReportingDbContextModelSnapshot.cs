@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Reporting.Data;
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261203065950_SubmissionUploader")]
-    partial class SubmissionUploader
+    partial class ReportingDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -38,6 +35,63 @@ namespace Reporting.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("catalog_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.PendingRollupRebuild", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("pending_rollup_rebuild", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.PeriodRollupEntity", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<int>("CoveredMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("covered_months");
+
+                    b.Property<long>("Latest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_micros");
+
+                    b.Property<int>("LatestMonth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_month");
+
+                    b.Property<long>("LatestSubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_submission_id");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sum_micros");
+
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_count");
+
+                    b.HasKey("Period", "AgencyCode", "IndicatorCode");
+
+                    b.ToTable("period_rollups", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
@@ -95,6 +149,10 @@ namespace Reporting.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_on_behalf");
 
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_count");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
@@ -102,6 +160,9 @@ namespace Reporting.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("AgencyCode", "IsCurrent", "FirstMonth")
+                        .HasDatabaseName("ix_submissions_agency_current");
 
                     b.HasIndex("AgencyCode", "Period", "Version")
                         .IsUnique();

@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Reporting.Data;
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    partial class ReportingDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261203065950_SubmissionUploader")]
+    partial class SubmissionUploader
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -91,10 +94,6 @@ namespace Reporting.Data.Migrations
                     b.Property<bool>("UploadedOnBehalf")
                         .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_on_behalf");
-
-                    b.Property<int>("ValueCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("value_count");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Reporting.Data;
+namespace Reporting.Data.FastPaths;
 
 /// <summary>
 /// A SELECT stepped through SQLite's own API, its columns read by position: for the reads of hundreds of thousands of
@@ -76,7 +76,7 @@ internal sealed class PreparedQuery : IDisposable
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     /// <summary>A text column as the one string <paramref name="shared"/> holds for it, allocated only the first time.</summary>
-    public string Text(int column, ValueRows.SharedText shared) => shared.Of(raw.sqlite3_column_blob(statement, column));
+    public string Text(int column, SharedText shared) => shared.Of(raw.sqlite3_column_blob(statement, column));
 
     public void Dispose() => statement.Dispose();
 

@@ -8,11 +8,11 @@ using Reporting.Data;
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261125160933_IndexValuesByIndicator")]
-    partial class IndexValuesByIndicator
+    [Migration("20261125154350_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -132,8 +132,6 @@ namespace Reporting.Data.Migrations
                         .HasColumnName("value_micros");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("IndicatorCode");
 
                     b.HasIndex("SubmissionId", "IndicatorCode")
                         .IsUnique();

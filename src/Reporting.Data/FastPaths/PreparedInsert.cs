@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Reporting.Data;
+namespace Reporting.Data.FastPaths;
 
 /// <summary>
 /// An INSERT compiled once and run for many rows through SQLite's own API, its values bound by position:
@@ -16,9 +16,8 @@ internal sealed class PreparedInsert : IDisposable
 
     private PreparedInsert(sqlite3 connection, sqlite3_stmt statement) => (this.connection, this.statement) = (connection, statement);
 
-    public static async Task<PreparedInsert> CreateAsync(ReportingDbContext db, string sql, CancellationToken cancellationToken)
+    public static PreparedInsert Create(SqliteConnection connection, string sql)
     {
-        var connection = (SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken);
         var (handle, statement) = SqliteNative.Prepare(connection, sql);
         return new PreparedInsert(handle, statement);
     }

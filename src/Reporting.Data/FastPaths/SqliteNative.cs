@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Reporting.Data;
+namespace Reporting.Data.FastPaths;
 
 /// <summary>What <see cref="PreparedQuery"/> and <see cref="PreparedInsert"/> share: compiling on an open connection, and errors.</summary>
 internal static class SqliteNative

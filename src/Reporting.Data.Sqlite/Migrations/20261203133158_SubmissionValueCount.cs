@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     /// <summary>Each submission's count of non-empty values, kept on its row.</summary>
     public partial class SubmissionValueCount : Migration

@@ -8,11 +8,11 @@ using Reporting.Data;
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261125154350_Initial")]
-    partial class Initial
+    [Migration("20261203133158_SubmissionValueCount")]
+    partial class SubmissionValueCount
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,6 +86,19 @@ namespace Reporting.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_file");
 
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<bool>("UploadedOnBehalf")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_on_behalf");
+
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_count");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
@@ -132,6 +145,8 @@ namespace Reporting.Data.Migrations
                         .HasColumnName("value_micros");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
 
                     b.HasIndex("SubmissionId", "IndicatorCode")
                         .IsUnique();

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Reporting.Data.Migrations
+namespace Reporting.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class IndexValuesByIndicator : Migration
