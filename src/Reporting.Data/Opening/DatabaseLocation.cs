@@ -53,6 +53,19 @@ public sealed partial record DatabaseLocation
         return new DatabaseLocation(DatabaseProvider.Sqlite, path, path);
     }
 
+    /// <summary>How a message names the value given, whether or not it names a database (then as given, password hidden).</summary>
+    public static string NameOf(string? value)
+    {
+        try
+        {
+            return Parse(value ?? string.Empty).Display;
+        }
+        catch (DatabaseUnavailableException)
+        {
+            return Redacted(value ?? string.Empty);
+        }
+    }
+
     private static DatabaseLocation FromUri(string text)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))

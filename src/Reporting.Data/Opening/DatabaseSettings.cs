@@ -21,6 +21,12 @@ public sealed record DatabaseSettings(string Path, bool ReadOnly = false, TimeSp
     /// <summary>Where the database is, read from <see cref="Path"/> (which throws, with the reason, for a value that names none).</summary>
     public DatabaseLocation Location => DatabaseLocation.Parse(Path);
 
+    /// <summary>
+    /// The ADO.NET connection string every connection to the database uses (for a context beside the reporting one, such
+    /// as the portal's users): a read-only open and the bounded wait hold for it too.
+    /// </summary>
+    public string ConnectionString => Location.IsPostgreSql ? PostgresConnections.ConnectionString(this) : SqliteConnections.ConnectionString(this);
+
     /// <summary>The database as messages name it: the SQLite file's full path, or the PostgreSQL server and database.</summary>
     public string FullPath => Location.Display;
 }
