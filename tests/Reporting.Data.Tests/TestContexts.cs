@@ -1,3 +1,4 @@
+using Reporting.Data.Opening;
 using Reporting.Testing;
 
 namespace Reporting.Data.Tests;
@@ -5,9 +6,5 @@ namespace Reporting.Data.Tests;
 /// <summary>The data layer's context over a test database of either provider.</summary>
 internal static class TestContexts
 {
-    public static ReportingDbContext Open(TestDatabase database) => database.Provider switch
-    {
-        StorageProvider.Sqlite => ReportingDbContext.OpenSqlite(database.Location),
-        _ => throw new NotSupportedException($"{database.Provider} is not a storage provider of this build"),
-    };
+    public static ReportingDbContext Open(TestDatabase database) => ReportingDbContext.Open(new DatabaseSettings(database.Location));
 }
