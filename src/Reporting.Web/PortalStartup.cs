@@ -27,7 +27,7 @@ internal sealed class PortalStartup(IServiceProvider services, ReportingDatabase
         }
 
         var portal = options.Value;
-        Console.Out.WriteLine($"Reporting portal over {Path.GetFullPath(portal.Database)}");
+        Console.Out.WriteLine($"Reporting portal over {DatabaseFacts.NameOf(portal.Database)}");
         if (!portal.DemoAccounts)
         {
             return;

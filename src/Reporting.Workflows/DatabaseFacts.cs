@@ -38,5 +38,11 @@ public static class DatabaseFacts
     /// What a person is told when storage failed (disk full, database kept busy, read-only, not a database), or null
     /// when <paramref name="exception"/> is no storage failure; <paramref name="location"/> names the database.
     /// </summary>
+    /// <summary>A --db value as messages name it: a file's full path, a server database without its password.</summary>
+    public static string NameOf(string? location) => DatabaseLocation.NameOf(location);
+
+    /// <summary>A folder that belongs with the database <paramref name="location"/> names (see <see cref="DatabaseLocation.CompanionFolder"/>).</summary>
+    public static string CompanionFolder(string location, string suffix) => DatabaseLocation.Parse(location).CompanionFolder(suffix);
+
     public static string? DescribeFailure(Exception exception, string location) => StorageFailure.Describe(exception, location);
 }

@@ -26,10 +26,10 @@ public sealed class CommandTests
         Assert.Contains("--db PATH", run.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Agencies_AsJson_ListsEveryAgencyWithIsoDatesAndNothingElseOnStdout()
+    [ProviderTheory]
+    public async Task Agencies_AsJson_ListsEveryAgencyWithIsoDatesAndNothingElseOnStdout(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync("agencies", "--format", "json", "--db", temp.Db);
 
@@ -46,10 +46,10 @@ public sealed class CommandTests
         Assert.Contains(agencies, a => a.GetProperty("name").GetString()!.Contains("Sở Khoa học và Công nghệ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Indicators_AsJson_ListsTheCatalogWithRules()
+    [ProviderTheory]
+    public async Task Indicators_AsJson_ListsTheCatalogWithRules(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync("indicators", "--format", "json", "--db", temp.Db);
 
@@ -59,10 +59,10 @@ public sealed class CommandTests
         Assert.Equal("REC.ONLINE / (REC.ONLINE + REC.DIRECT) * 100", indicators["REC.ONLINE_RATE"].GetProperty("formula").GetString());
     }
 
-    [Fact]
-    public async Task Missing_ListsAgenciesWithoutASubmission()
+    [ProviderTheory]
+    public async Task Missing_ListsAgenciesWithoutASubmission(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
         await CliRun.InProcessAsync("import", file, "--db", temp.Db);
@@ -76,10 +76,10 @@ public sealed class CommandTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), missing.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public async Task Trace_ListsTheCellsAFigureCameFrom()
+    [ProviderTheory]
+    public async Task Trace_ListsTheCellsAFigureCameFrom(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
         await CliRun.InProcessAsync("import", file, "--db", temp.Db);
@@ -94,14 +94,14 @@ public sealed class CommandTests
         Assert.Equal(trace.GetProperty("value").GetDecimal(), source.GetProperty("value").GetDecimal());
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("summary", "--period", "2026-H3")]
     [InlineData("summary", "--period", "2026-H1", "--by", "district")]
     [InlineData("summary", "--perid", "2026-H1")]
     [InlineData("template", "--agency", "VNPT", "--period", "2026-Q1", "--out", "x.xlsx")]
-    public async Task BadArguments_AreRejectedWithExitCode2AndAMessage(params string[] args)
+    public async Task BadArguments_AreRejectedWithExitCode2AndAMessage(StorageProvider provider, params string[] args)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         await CliRun.InProcessAsync("init", "--db", temp.Db);
         var run = await CliRun.InProcessAsync([.. args, "--db", temp.Db]);
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace Reporting.Cli.Tests;
 
@@ -10,8 +9,7 @@ public static class DatabaseFingerprint
 {
     public static string Of(string databasePath)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = TestConnections.OpenReadOnly(databasePath);
         var text = new StringBuilder();
         foreach (var sql in new[]
         {
@@ -38,10 +36,9 @@ public static class DatabaseFingerprint
 
     public static long Count(string databasePath, string table)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = TestConnections.OpenReadOnly(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

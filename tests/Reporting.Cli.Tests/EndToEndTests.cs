@@ -14,10 +14,10 @@ public sealed class EndToEndTests
 
     private static decimal Subscribers(string agency, int year, int month) => (agency == "VNPT" ? 300_000m : 410_000m) + ((year - 2025) * 12_000m) + (month * 900m);
 
-    [Fact]
-    public async Task TemplateFillImportSummary_ThroughTheProgram_MatchesFiguresComputedByHand()
+    [ProviderTheory]
+    public async Task TemplateFillImportSummary_ThroughTheProgram_MatchesFiguresComputedByHand(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var inbox = Directory.CreateDirectory(temp.File("inbox")).FullName;
         var init = await CliRun.ProgramAsync(temp.Path, "init", "--db", temp.Db, "--templates", RepoFiles.Templates);
         Assert.True(init.ExitCode == 0, init.All);

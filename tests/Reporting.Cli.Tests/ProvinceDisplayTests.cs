@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using System.Globalization;
 using System.Text.Json;
 
@@ -8,10 +9,10 @@ public class ProvinceDisplayTests
 {
     private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
-    [Fact]
-    public async Task Submissions_ShowWhenEachFileArrived_OnTheProvincesClock()
+    [ProviderTheory]
+    public async Task Submissions_ShowWhenEachFileArrived_OnTheProvincesClock(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
         var before = TimeProvider.System.GetUtcNow();
@@ -29,10 +30,10 @@ public class ProvinceDisplayTests
         Assert.InRange(received, before.AddSeconds(-1), after.AddSeconds(1));
     }
 
-    [Fact]
-    public async Task SummaryByAgency_AndTrace_ShowAnAgencysYesNoAnswer_AsCoOrKhong_AndTheProvinceTheShare()
+    [ProviderTheory]
+    public async Task SummaryByAgency_AndTrace_ShowAnAgencysYesNoAnswer_AsCoOrKhong_AndTheProvinceTheShare(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         foreach (var (agency, answer) in new[] { ("VPUBND", "Có"), ("SNV", "Không") })
         {
             var csv = temp.File($"{agency}.csv");

@@ -6,23 +6,20 @@ namespace Reporting.Cli.Tests;
 /// <summary>Every file of samples/bad/ is rejected with its message, and the database is left exactly as it was.</summary>
 public sealed class RejectedFileTests
 {
-    public static TheoryData<string, string?, string> BadFiles()
+    // Rows without the provider: [ProviderTheory] puts it before each.
+    public static IEnumerable<object?[]> BadFiles()
     {
-        var data = new TheoryData<string, string?, string>();
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoFiles.Samples, "bad", "expected.json")));
-        foreach (var file in manifest.RootElement.GetProperty("files").EnumerateArray())
-        {
-            data.Add(file.GetProperty("file").GetString()!, file.GetProperty("cell").GetString(), file.GetProperty("contains").GetString()!);
-        }
-
-        return data;
+        return manifest.RootElement.GetProperty("files").EnumerateArray()
+            .Select(file => new object?[] { file.GetProperty("file").GetString()!, file.GetProperty("cell").GetString(), file.GetProperty("contains").GetString()! })
+            .ToList();
     }
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(BadFiles))]
-    public async Task Import_RejectsBadFile_WithItsMessage_AndLeavesTheDatabaseUnchanged(string file, string? cell, string fragment)
+    public async Task Import_RejectsBadFile_WithItsMessage_AndLeavesTheDatabaseUnchanged(StorageProvider provider, string file, string? cell, string fragment)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         await SeedAsync(temp);
         var before = DatabaseFingerprint.Of(temp.Db);
 
@@ -45,15 +42,15 @@ public sealed class RejectedFileTests
     [Fact]
     public void SamplesBad_HoldsOneFilePerListedCase()
     {
-        var listed = BadFiles().Select(row => (string)row[0]).Order(StringComparer.Ordinal);
+        var listed = BadFiles().Select(row => (string)row[0]!).Order(StringComparer.Ordinal);
         var present = Directory.GetFiles(Path.Combine(RepoFiles.Samples, "bad"), "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(listed, present);
     }
 
-    [Fact]
-    public async Task Import_OfAFolderWithOneBadFile_StoresTheGoodOnesAndRejectsOnlyTheBadOne()
+    [ProviderTheory]
+    public async Task Import_OfAFolderWithOneBadFile_StoresTheGoodOnesAndRejectsOnlyTheBadOne(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var folder = Directory.CreateDirectory(temp.File("mixed")).FullName;
         await WriteGoodAsync("VNPT", "2026-01", Path.Combine(folder, "a.xlsx"));
         File.Copy(Path.Combine(RepoFiles.Samples, "bad", "negative-count.xlsx"), Path.Combine(folder, "b.xlsx"));
@@ -65,10 +62,10 @@ public sealed class RejectedFileTests
         Assert.Equal(1, DatabaseFingerprint.Count(temp.Db, "submissions"));
     }
 
-    [Fact]
-    public async Task Import_CsvWithoutAgencyAndPeriod_IsRejected_AndWithThemIsStored()
+    [ProviderTheory]
+    public async Task Import_CsvWithoutAgencyAndPeriod_IsRejected_AndWithThemIsStored(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var csv = temp.File("vnpt.csv");
         await File.WriteAllTextAsync(csv, "Code,Indicator,Unit,Value,Note\nTEL.PHONE_SUBS,,,\"1.234.567\",\nTEL.MBB_SUBS,,,\"987,654\",\nTEL.FBB_SUBS,,,,\nTEL.REVENUE,,,45000,\nTEL.BUDGET,,,,\nTEL.BTS,,,1200,\n");
 
@@ -86,10 +83,10 @@ public sealed class RejectedFileTests
         Assert.False(values.ContainsKey("TEL.FBB_SUBS"));
     }
 
-    [Fact]
-    public async Task Import_WhenAgencyOptionContradictsTheFile_IsRejected()
+    [ProviderTheory]
+    public async Task Import_WhenAgencyOptionContradictsTheFile_IsRejected(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("vnpt.xlsx");
         await WriteGoodAsync("VNPT", "2026-01", file);
 
@@ -100,10 +97,10 @@ public sealed class RejectedFileTests
         Assert.Equal(0, DatabaseFingerprint.Count(temp.Db, "submissions"));
     }
 
-    [Fact]
-    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_SaysHowToConfirm_AndIsStoredWhenConfirmed()
+    [ProviderTheory]
+    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_SaysHowToConfirm_AndIsStoredWhenConfirmed(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         await SeedAsync(temp);
         var copy = temp.File("VNPT_2026-09.xlsx");
         await WriteGoodAsync("VNPT", "2026-08", copy);
@@ -122,10 +119,10 @@ public sealed class RejectedFileTests
         Assert.Contains("stored VNPT 2026-08 as version 1", confirmed.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Import_OfAFolderWithALinkToItsParent_ReadsEachFileOnce()
+    [ProviderTheory]
+    public async Task Import_OfAFolderWithALinkToItsParent_ReadsEachFileOnce(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var folder = Directory.CreateDirectory(temp.File("inbox")).FullName;
         await WriteGoodAsync("VNPT", "2026-01", Path.Combine(folder, "VNPT_2026-01.xlsx"));
         Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -7,10 +8,10 @@ namespace Reporting.Cli.Tests;
 /// <summary>`reporting serve --demo` as the README starts it: the real program, its banner, and a demo login that works.</summary>
 public sealed class ServeCommandTests
 {
-    [Fact]
-    public async Task ServeWithDemo_PrintsTheAccounts_AndTheAnalystCanLogIn()
+    [ProviderTheory]
+    public async Task ServeWithDemo_PrintsTheAccounts_AndTheAnalystCanLogIn(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var url = $"http://127.0.0.1:{Testing.LocalHttp.FreePort()}";
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--db", temp.Db, "--templates", Testing.RepoFiles.Templates, "--demo", "--demo-password", "Serve-test-2026", "--urls", url })

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using System.Text.Json;
 using ClosedXML.Excel;
 
@@ -6,10 +7,10 @@ namespace Reporting.Cli.Tests;
 /// <summary>A newer submission supersedes the earlier one, which stays; an identical file changes nothing.</summary>
 public sealed class VersioningTests
 {
-    [Fact]
-    public async Task Import_OfACorrection_SupersedesTheFirstVersion_WhichStaysQueryable()
+    [ProviderTheory]
+    public async Task Import_OfACorrection_SupersedesTheFirstVersion_WhichStaysQueryable(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var first = temp.File("VNPT_2026-03.xlsx");
         var correction = temp.File("VNPT_2026-03_v2.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-03", first);
@@ -36,10 +37,10 @@ public sealed class VersioningTests
         Assert.Equal(61_000m, oldRevenue.GetProperty("value").GetDecimal());
     }
 
-    [Fact]
-    public async Task Import_OfAnIdenticalFile_IsReportedAndChangesNothing()
+    [ProviderTheory]
+    public async Task Import_OfAnIdenticalFile_IsReportedAndChangesNothing(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
         Assert.Equal(0, (await CliRun.InProcessAsync("import", file, "--db", temp.Db)).ExitCode);
@@ -53,10 +54,10 @@ public sealed class VersioningTests
         Assert.Equal(before, DatabaseFingerprint.Of(temp.Db));
     }
 
-    [Fact]
-    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAgain_AndSaysWhichVersionItRepeats()
+    [ProviderTheory]
+    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAgain_AndSaysWhichVersionItRepeats(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var first = temp.File("VNPT_2026-03.xlsx");
         var correction = temp.File("VNPT_2026-03_v2.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-03", first);
@@ -80,10 +81,10 @@ public sealed class VersioningTests
         Assert.Equal(before, DatabaseFingerprint.Of(temp.Db));
     }
 
-    [Fact]
-    public async Task Import_DryRun_ValidatesWithoutStoring()
+    [ProviderTheory]
+    public async Task Import_DryRun_ValidatesWithoutStoring(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var file = temp.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
         await CliRun.InProcessAsync("init", "--db", temp.Db);
@@ -95,10 +96,10 @@ public sealed class VersioningTests
         Assert.Equal(0, DatabaseFingerprint.Count(temp.Db, "submissions"));
     }
 
-    [Fact]
-    public async Task Import_OfAFolderWithoutWorkbooks_SaysSoAndFails()
+    [ProviderTheory]
+    public async Task Import_OfAFolderWithoutWorkbooks_SaysSoAndFails(StorageProvider provider)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempFolder(provider);
         var empty = Directory.CreateDirectory(temp.File("empty")).FullName;
 
         var run = await CliRun.InProcessAsync("import", empty, "--db", temp.Db);

@@ -1,35 +1,45 @@
 using Reporting.Data.Opening;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
+using Reporting.Testing;
 
 namespace Reporting.Data.Tests;
 
 /// <summary>Versions are kept, values come back exactly, and the schema upgrades in place.</summary>
 public sealed class SubmissionStoreTests : IAsyncLifetime
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "reporting-data-tests", Guid.NewGuid().ToString("N") + ".db");
+    private TestDatabase database = null!;
     private ReportingDbContext db = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>A fresh database of the provider, upgraded to this build's schema.</summary>
+    private async Task StartAsync(StorageProvider provider)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        db = ReportingDbContext.OpenSqlite(path);
+        database = await TestDatabase.CreateAsync(provider);
+        db = TestContexts.Open(database);
         await DatabaseSchema.UpgradeAsync(db);
     }
 
     public async Task DisposeAsync()
     {
-        await db.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(path);
+        if (db is not null)
+        {
+            await db.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 
-    [Fact]
-    public async Task Save_KeepsEveryVersion_AndOnlyTheNewestIsCurrent()
+    [ProviderTheory]
+    public async Task Save_KeepsEveryVersion_AndOnlyTheNewestIsCurrent(StorageProvider provider)
     {
+        await StartAsync(provider);
         var store = new SubmissionStore(db);
         var first = await store.SaveAsync(Submission("aaa", 100m), At(1));
         var second = await store.SaveAsync(Submission("bbb", 120m), At(2));
@@ -43,9 +53,10 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(100m, Assert.Single(await store.ValuesOfAsync(first.SubmissionId)).Value);
     }
 
-    [Fact]
-    public async Task Save_OfTheCurrentVersionAgain_ChangesNothing()
+    [ProviderTheory]
+    public async Task Save_OfTheCurrentVersionAgain_ChangesNothing(StorageProvider provider)
     {
+        await StartAsync(provider);
         var store = new SubmissionStore(db);
         await store.SaveAsync(Submission("aaa", 100m), At(1));
         var current = await store.SaveAsync(Submission("bbb", 120m), At(2));
@@ -58,9 +69,10 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(120m, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 1), new YearMonth(2026, 12))).Value);
     }
 
-    [Fact]
-    public async Task Save_OfAnEarlierVersionAfterANewerOne_StoresItAsTheNewCurrentVersion_NamingTheVersionItRepeats()
+    [ProviderTheory]
+    public async Task Save_OfAnEarlierVersionAfterANewerOne_StoresItAsTheNewCurrentVersion_NamingTheVersionItRepeats(StorageProvider provider)
     {
+        await StartAsync(provider);
         // The agency sent 100, corrected it to 120, then decided 100 was right and sent that file again: the last file wins.
         var store = new SubmissionStore(db);
         var first = await store.SaveAsync(Submission("aaa", 100m), At(1));
@@ -79,13 +91,14 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(3, once.Version);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("0.01")]
     [InlineData("2203.26")]
     [InlineData("123456789012.5")]
     [InlineData("0.000001")]
-    public async Task Values_RoundTripExactly(string text)
+    public async Task Values_RoundTripExactly(StorageProvider provider, string text)
     {
+        await StartAsync(provider);
         var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         var store = new SubmissionStore(db);
         await store.SaveAsync(Submission("x", value), At(1));
@@ -93,9 +106,10 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(value, Assert.Single(await store.CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
     }
 
-    [Fact]
-    public async Task EmptyValues_AreStoredAsNotReported_AndNotReadAsZero()
+    [ProviderTheory]
+    public async Task EmptyValues_AreStoredAsNotReported_AndNotReadAsZero(StorageProvider provider)
     {
+        await StartAsync(provider);
         var store = new SubmissionStore(db);
         var submission = Submission("x", 5m) with { Values = [new ParsedValue("TEL.REVENUE", 5m, "D9"), new ParsedValue("TEL.BUDGET", null, "D10")] };
         var saved = await store.SaveAsync(submission, At(1));
@@ -104,26 +118,26 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(["TEL.REVENUE"], (await store.ValuesOfAsync(saved.SubmissionId)).Select(v => v.IndicatorCode));
     }
 
-    [Fact]
-    public async Task Migrate_OnADatabaseWithData_KeepsTheData()
+    [ProviderTheory]
+    public async Task Migrate_OnADatabaseWithData_KeepsTheData(StorageProvider provider)
     {
+        await StartAsync(provider);
         var store = new SubmissionStore(db);
         await store.SaveAsync(Submission("aaa", 100m), At(1));
         await db.DisposeAsync();
 
-        db = ReportingDbContext.OpenSqlite(path);
+        db = TestContexts.Open(database);
         await DatabaseSchema.UpgradeAsync(db);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(100m, Assert.Single(await new SubmissionStore(db).CurrentValuesAsync(new YearMonth(2026, 3), new YearMonth(2026, 3))).Value);
     }
 
-    [Fact]
-    public async Task Migrate_FromTheFirstSchema_UpgradesInPlaceAndKeepsSubmissions()
+    [ProviderTheory(SqliteOnly = "about SQLite files an earlier release made: PostgreSQL databases start at this release's schema")]
+    public async Task Migrate_FromTheFirstSchema_UpgradesInPlaceAndKeepsSubmissions(StorageProvider provider)
     {
-        await db.DisposeAsync();
-        File.Delete(path);
-        db = ReportingDbContext.OpenSqlite(path);
+        database = await TestDatabase.CreateAsync(provider);
+        db = TestContexts.Open(database);
         var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
         var first = db.Database.GetMigrations().First();
         await migrator.MigrateAsync(first);

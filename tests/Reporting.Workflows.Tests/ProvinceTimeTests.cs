@@ -16,24 +16,36 @@ public sealed class ProvinceTimeTests : IAsyncLifetime
     // 20:30 UTC on 10 July 2026: 11 July 03:30 in Vietnam, still 10 July on a server in Los Angeles (and in UTC).
     private static readonly DateTimeOffset Now = new(2026, 7, 10, 20, 30, 0, TimeSpan.Zero);
 
-    private readonly string path = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", Guid.NewGuid().ToString("N") + ".db");
+    private TestDatabase? database;
+    private ReportingWorkspace? opened;
 
-    private ReportingWorkspace workspace = null!;
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task InitializeAsync() => workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(Now) });
+    private async Task<ReportingWorkspace> OpenAsync(StorageProvider provider)
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        return opened = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(Now) });
+    }
 
     public async Task DisposeAsync()
     {
-        await workspace.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(path);
+        if (opened is not null)
+        {
+            await opened.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 
-    [Fact]
-    public async Task Report_IsIssuedOnTheProvincesDate_AndNamesTheDayTheNewestFileArrivedThere()
+    [ProviderTheory]
+    public async Task Report_IsIssuedOnTheProvincesDate_AndNamesTheDayTheNewestFileArrivedThere(StorageProvider provider)
     {
+        var workspace = await OpenAsync(provider);
         // Received at 17:30 UTC on 10 July: 00:30 on 11 July in the province.
-        await StoreAsync("VPUBND", "2026-06", Now.AddHours(-3));
+        await StoreAsync(workspace, "VPUBND", "2026-06", Now.AddHours(-3));
 
         var model = await new ReportModelQuery(workspace).BuildAsync(PeriodId.Parse("2026-06"), null, Language.Vietnamese);
 
@@ -41,12 +53,13 @@ public sealed class ProvinceTimeTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 7, 11), model.NewestReceivedOn);
     }
 
-    [Fact]
-    public async Task Timeliness_CountsDaysLateByTheProvincesCalendarDay()
+    [ProviderTheory]
+    public async Task Timeliness_CountsDaysLateByTheProvincesCalendarDay(StorageProvider provider)
     {
+        var workspace = await OpenAsync(provider);
         // June (cut-off on the 15th: 15 May to 14 June) is due three days after 14 June, on 17 June. A file that arrives
         // at 18:00 UTC on 17 June arrives on 18 June in the province: one day late, not on time.
-        await StoreAsync("VPUBND", "2026-06", new DateTimeOffset(2026, 6, 17, 18, 0, 0, TimeSpan.Zero));
+        await StoreAsync(workspace, "VPUBND", "2026-06", new DateTimeOffset(2026, 6, 17, 18, 0, 0, TimeSpan.Zero));
 
         var completeness = await new CompletenessQuery(workspace).ListAsync(PeriodId.Parse("2026-06"));
 
@@ -55,7 +68,7 @@ public sealed class ProvinceTimeTests : IAsyncLifetime
         Assert.Equal((Core.Completeness.SubmissionStatus.Late, 1), (owed.Status, owed.DaysLate));
     }
 
-    private async Task StoreAsync(string agency, string period, DateTimeOffset receivedAt)
+    private static async Task StoreAsync(ReportingWorkspace workspace, string agency, string period, DateTimeOffset receivedAt)
     {
         var id = PeriodId.Parse(period);
         var values = workspace.Agencies[agency].Indicators.Take(3).Select((code, row) => new ParsedValue(code, 1m, $"D{7 + row}")).ToList();

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
@@ -14,15 +15,15 @@ namespace Reporting.Workflows.Tests;
 /// </summary>
 public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture<StoredProvince>
 {
-    [Theory]
+    [ProviderTheory]
     [InlineData("2026-H1")]
     [InlineData("2026-Q1")]
     [InlineData("2026-03")]
     [InlineData("2025-9M")]
     [InlineData("2025")]
-    public async Task Build_FromStoredRollups_EqualsTheInMemoryModel(string periodText)
+    public async Task Build_FromStoredRollups_EqualsTheInMemoryModel(StorageProvider provider, string periodText)
     {
-        var workspace = stored.Workspace;
+        var workspace = await stored.WorkspaceAsync(provider);
         var period = PeriodId.Parse(periodText);
         var model = await new ReportModelQuery(workspace).BuildAsync(period, null, Language.Vietnamese);
 
@@ -53,14 +54,14 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
         Assert.Equal(Rows(traced.Compare), Rows(model.DataValues().Compare));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("2026-H1", 1)]
     [InlineData("2026-H1", 250)]
     [InlineData("2025", 1000)]
-    public async Task TracedValues_CutAtALimit_AreTheFirstOnesOfTheFullList(string periodText, int limit)
+    public async Task TracedValues_CutAtALimit_AreTheFirstOnesOfTheFullList(StorageProvider provider, string periodText, int limit)
     {
+        var workspace = await stored.WorkspaceAsync(provider);
         // The query reads only the agencies the list reaches (the roll-ups say how many values each holds).
-        var workspace = stored.Workspace;
         var period = PeriodId.Parse(periodText);
         var summary = await new SummaryQuery(workspace).BuildAsync(period);
         var traced = await new TracedValuesQuery(workspace).BuildAsync(summary, limit);
@@ -73,12 +74,13 @@ public sealed class ReportModelQueryTests(StoredProvince stored) : IClassFixture
         Assert.Equal(expected.Total, traced.Total);
     }
 
-    [Fact]
-    public async Task Summary_RightAfterACorrectionIsStored_IncludesIt()
+    [ProviderTheory]
+    public async Task Summary_RightAfterACorrectionIsStored_IncludesIt(StorageProvider provider)
     {
-        var summary = await new SummaryQuery(stored.Workspace).BuildAsync(PeriodId.Parse("2026-Q1"));
+        var workspace = await stored.WorkspaceAsync(provider);
+        var summary = await new SummaryQuery(workspace).BuildAsync(PeriodId.Parse("2026-Q1"));
         var revenue = summary.Current.Province("TEL.REVENUE");
-        var inMemory = await new SummaryQuery(stored.Workspace).BuildAsync(PeriodId.Parse("2026-Q1"), withCells: true);
+        var inMemory = await new SummaryQuery(workspace).BuildAsync(PeriodId.Parse("2026-Q1"), withCells: true);
 
         Assert.Equal(inMemory.Current.Province("TEL.REVENUE").Value, revenue.Value);
         Assert.Contains(inMemory.Current.Province("TEL.REVENUE").Sources, v => v.SourceFile!.EndsWith("_v2.xlsx", StringComparison.Ordinal));

@@ -14,14 +14,15 @@ namespace Reporting.Workflows.Tests;
 /// <summary>What `reporting report` writes: the workbook, the PDF and the Word document side by side, saying the same.</summary>
 public sealed class ReportWriterTests(StoredProvince stored) : IClassFixture<StoredProvince>
 {
-    [Fact]
-    public async Task Write_PutsTheDocxBesideTheWorkbookAndPdf_AndAllThreeGiveTheSameTelecomRevenue()
+    [ProviderTheory]
+    public async Task Write_PutsTheDocxBesideTheWorkbookAndPdf_AndAllThreeGiveTheSameTelecomRevenue(StorageProvider provider)
     {
+        var workspace = await stored.WorkspaceAsync(provider);
         var period = PeriodId.Parse("2026-H1");
         var folder = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var model = await new ReportModelQuery(stored.Workspace).BuildAsync(period, null, Language.Vietnamese);
+            var model = await new ReportModelQuery(workspace).BuildAsync(period, null, Language.Vietnamese);
             var files = ReportWriter.Write(model, folder);
 
             Assert.Equal(Path.Combine(folder, "2026-H1.docx"), files.Document);
@@ -29,7 +30,7 @@ public sealed class ReportWriterTests(StoredProvince stored) : IClassFixture<Sto
             Assert.All([files.Workbook, files.Pdf, files.Document], f => Assert.True(new FileInfo(f).Length > 10_000, f));
 
             // Every agency's January-June revenue as the province generated it, with the stored correction of March (+1,000).
-            var revenue = new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies)
+            var revenue = new SyntheticProvince(workspace.Catalog, workspace.Agencies)
                 .Submissions(period.FirstMonth, period.LastMonth)
                 .Sum(s => s.Values.GetValueOrDefault("TEL.REVENUE") ?? 0) + 1000m;
             var sentence = "Doanh thu dịch vụ viễn thông đạt " + revenue.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " triệu đồng";
@@ -62,13 +63,14 @@ public sealed class ReportWriterTests(StoredProvince stored) : IClassFixture<Sto
         }
     }
 
-    [Fact]
-    public async Task Model_Timeliness_IsTheDashboardsCompleteness_AsOfToday()
+    [ProviderTheory]
+    public async Task Model_Timeliness_IsTheDashboardsCompleteness_AsOfToday(StorageProvider provider)
     {
+        var workspace = await stored.WorkspaceAsync(provider);
         var period = PeriodId.Parse("2026-H1");
 
-        var model = await new ReportModelQuery(stored.Workspace).BuildAsync(period, null, Language.Vietnamese);
-        var dashboard = await new CompletenessQuery(stored.Workspace).ListAsync(period);
+        var model = await new ReportModelQuery(workspace).BuildAsync(period, null, Language.Vietnamese);
+        var dashboard = await new CompletenessQuery(workspace).ListAsync(period);
 
         Assert.NotNull(model.Timeliness);
         Assert.Equal(

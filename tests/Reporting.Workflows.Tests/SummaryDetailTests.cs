@@ -8,13 +8,14 @@ namespace Reporting.Workflows.Tests;
 /// <summary>The province's figures are the same whatever detail is asked for; the cheaper levels only leave out groups and agencies.</summary>
 public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<StoredProvince>
 {
-    [Theory]
+    [ProviderTheory]
     [InlineData("2026-H1")]
     [InlineData("2025-Q3")]
     [InlineData("2026-04")]
-    public async Task ProvinceFigures_AreTheSameAtEveryDetail(string periodText)
+    public async Task ProvinceFigures_AreTheSameAtEveryDetail(StorageProvider provider, string periodText)
     {
-        var query = new SummaryQuery(stored.Workspace);
+        var workspace = await stored.WorkspaceAsync(provider);
+        var query = new SummaryQuery(workspace);
         var period = PeriodId.Parse(periodText);
         var full = await query.BuildAsync(period, detail: AggregateDetail.Agencies);
 
@@ -32,12 +33,13 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
     private static List<string> Shown(IEnumerable<Reporting.Core.Summary.SummaryRow> rows) =>
         rows.Select(r => $"{r.Indicator.Code} {r.Value} {r.CompareValue} {r.Change} {r.Reported}/{r.Expected} {r.Current.Complete} {r.Compare.Complete} {r.Current.SourceCount} {r.Compare.SourceCount}").ToList();
 
-    [Fact]
-    public async Task EachDetail_KeepsWhatItSays()
+    [ProviderTheory]
+    public async Task EachDetail_KeepsWhatItSays(StorageProvider provider)
     {
-        var query = new SummaryQuery(stored.Workspace);
+        var workspace = await stored.WorkspaceAsync(provider);
+        var query = new SummaryQuery(workspace);
         var period = PeriodId.Parse("2026-H1");
-        var agency = stored.Workspace.Agencies.ActiveDuring(period).First(a => a.Indicators.Contains("EDOC.SENT"));
+        var agency = workspace.Agencies.ActiveDuring(period).First(a => a.Indicators.Contains("EDOC.SENT"));
 
         var province = await query.BuildAsync(period, detail: AggregateDetail.Province);
         var groups = await query.BuildAsync(period, detail: AggregateDetail.Groups);
@@ -51,14 +53,15 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
         Assert.Equal((all.Value, all.Reported, all.Expected, all.Complete), (some.Value, some.Reported, some.Expected, some.Complete));
     }
 
-    [Fact]
-    public async Task Breakdown_ByGroup_ComparesEachGroupsSumOfItsAgencies_WithTheSamePeriodLastYear()
+    [ProviderTheory]
+    public async Task Breakdown_ByGroup_ComparesEachGroupsSumOfItsAgencies_WithTheSamePeriodLastYear(StorageProvider provider)
     {
+        var workspace = await stored.WorkspaceAsync(provider);
         var period = PeriodId.Parse("2026-H1");
         var compare = PeriodId.Parse("2025-H1");
-        var province = new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies);
+        var province = new SyntheticProvince(workspace.Catalog, workspace.Agencies);
 
-        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(period, null, AggregateDetail.Groups);
+        var breakdown = await new SummaryQuery(workspace).BreakdownAsync(period, null, AggregateDetail.Groups);
 
         Assert.Equal((period, compare, AggregateDetail.Groups), (breakdown.Summary.Period, breakdown.Summary.ComparePeriod, breakdown.Detail));
         foreach (var group in new[] { "department", "commune" })
@@ -71,16 +74,17 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
         }
 
         Assert.DoesNotContain(breakdown.Rows, r => r.Level == "enterprise" && r.Row.Indicator.Code == "EDOC.SENT");
-        Assert.Equal(stored.Workspace.Agencies.Groups.Select(g => g.Code).Where(g => breakdown.Rows.Any(r => r.Level == g)), breakdown.Rows.Select(r => r.Level).Distinct());
+        Assert.Equal(workspace.Agencies.Groups.Select(g => g.Code).Where(g => breakdown.Rows.Any(r => r.Level == g)), breakdown.Rows.Select(r => r.Level).Distinct());
     }
 
-    [Fact]
-    public async Task Breakdown_ByAgency_ComparesEachAgencysOwnFigures_AgenciesByCode()
+    [ProviderTheory]
+    public async Task Breakdown_ByAgency_ComparesEachAgencysOwnFigures_AgenciesByCode(StorageProvider provider)
     {
+        var workspace = await stored.WorkspaceAsync(provider);
         var period = PeriodId.Parse("2026-H1");
-        var province = new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies);
+        var province = new SyntheticProvince(workspace.Catalog, workspace.Agencies);
 
-        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(period, null, AggregateDetail.Agencies);
+        var breakdown = await new SummaryQuery(workspace).BreakdownAsync(period, null, AggregateDetail.Agencies);
 
         var row = Assert.Single(breakdown.Rows, r => r.Level == "VPUBND" && r.Row.Indicator.Code == "EDOC.SENT").Row;
         var value = SumOf(province, period, "EDOC.SENT", a => a.Code == "VPUBND");
@@ -91,14 +95,15 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
         Assert.Contains("VNPT", levels);
     }
 
-    [Fact]
-    public async Task Breakdown_ForTheProvince_IsTheSummarysRows()
+    [ProviderTheory]
+    public async Task Breakdown_ForTheProvince_IsTheSummarysRows(StorageProvider provider)
     {
-        var breakdown = await new SummaryQuery(stored.Workspace).BreakdownAsync(PeriodId.Parse("2026-H1"), PeriodId.Parse("2025-H2"), AggregateDetail.Province);
+        var workspace = await stored.WorkspaceAsync(provider);
+        var breakdown = await new SummaryQuery(workspace).BreakdownAsync(PeriodId.Parse("2026-H1"), PeriodId.Parse("2025-H2"), AggregateDetail.Province);
 
         Assert.All(breakdown.Rows, r => Assert.Equal("province", r.Level));
         Assert.Equal(Shown(breakdown.Summary), Shown(breakdown.Rows.Select(r => r.Row)));
-        Assert.Equal(stored.Workspace.Catalog.Indicators.Count, breakdown.Rows.Count);
+        Assert.Equal(workspace.Catalog.Indicators.Count, breakdown.Rows.Count);
         Assert.Equal(PeriodId.Parse("2025-H2"), breakdown.Summary.ComparePeriod);
     }
 
@@ -106,10 +111,11 @@ public sealed class SummaryDetailTests(StoredProvince stored) : IClassFixture<St
     private static decimal SumOf(SyntheticProvince province, PeriodId period, string code, Func<Reporting.Core.Agencies.Agency, bool> chosen) =>
         province.Submissions(period.FirstMonth, period.LastMonth).Where(s => chosen(s.Agency)).Sum(s => s.Values.GetValueOrDefault(code) ?? 0);
 
-    [Fact]
-    public async Task RollupsReadOnTheirOwnConnection_AreTheContextsOnes()
+    [ProviderTheory]
+    public async Task RollupsReadOnTheirOwnConnection_AreTheContextsOnes(StorageProvider provider)
     {
-        var rollups = stored.Workspace.Submissions.Rollups;
+        var workspace = await stored.WorkspaceAsync(provider);
+        var rollups = workspace.Submissions.Rollups;
         var period = PeriodId.Parse("2025-H2");
 
         var own = await rollups.ReadOnOwnConnectionAsync(period);

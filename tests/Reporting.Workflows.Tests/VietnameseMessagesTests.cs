@@ -8,25 +8,21 @@ namespace Reporting.Workflows.Tests;
 /// <summary>Agency staff read why a file was rejected in Vietnamese: every rejection of the committed bad samples has its Vietnamese text.</summary>
 public sealed class VietnameseMessagesTests : IAsyncLifetime
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", Guid.NewGuid().ToString("N") + ".db");
-    private ReportingWorkspace workspace = null!;
+    private TestDatabase? database;
+    private ReportingWorkspace? opened;
 
-    public static TheoryData<string> BadSamples()
+    // Rows of file names only: [ProviderTheory] puts the provider before each.
+    public static IEnumerable<object[]> BadSamples()
     {
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoFiles.Samples, "bad", "expected.json")));
-        var data = new TheoryData<string>();
-        foreach (var file in expected.RootElement.GetProperty("files").EnumerateArray())
-        {
-            data.Add(file.GetProperty("file").GetString()!);
-        }
-
-        return data;
+        return expected.RootElement.GetProperty("files").EnumerateArray().Select(file => new object[] { file.GetProperty("file").GetString()! }).ToList();
     }
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(BadSamples))]
-    public async Task EveryIssueOfARejectedSample_IsWrittenInVietnameseToo(string file)
+    public async Task EveryIssueOfARejectedSample_IsWrittenInVietnameseToo(StorageProvider provider, string file)
     {
+        var workspace = await OpenAsync(provider);
         var result = await new SubmissionImporter(workspace).ImportFileAsync(Path.Combine(RepoFiles.Samples, "bad", file), new ImportOptions(DryRun: true));
 
         Assert.NotEmpty(result.Errors);
@@ -39,9 +35,10 @@ public sealed class VietnameseMessagesTests : IAsyncLifetime
         });
     }
 
-    [Fact]
-    public async Task NumbersInVietnameseMessages_UseVietnameseMarks()
+    [ProviderTheory]
+    public async Task NumbersInVietnameseMessages_UseVietnameseMarks(StorageProvider provider)
     {
+        var workspace = await OpenAsync(provider);
         var result = await new SubmissionImporter(workspace).ImportFileAsync(Path.Combine(RepoFiles.Samples, "bad", "components-not-summing.xlsx"), new ImportOptions(DryRun: true));
 
         var issue = Assert.Single(result.Errors);
@@ -50,12 +47,24 @@ public sealed class VietnameseMessagesTests : IAsyncLifetime
         Assert.DoesNotMatch(@"\d,\d{3}", issue.MessageVi!);
     }
 
-    public async Task InitializeAsync() => workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates });
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    private async Task<ReportingWorkspace> OpenAsync(StorageProvider provider)
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        return opened = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates });
+    }
 
     public async Task DisposeAsync()
     {
-        await workspace.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(path);
+        if (opened is not null)
+        {
+            await opened.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 }

@@ -49,7 +49,7 @@ internal abstract class ReportingCommand : Command
             Terminal.Err.MarkupLine("[yellow]Interrupted: nothing was left half-done.[/]");
             return Interrupted;
         }
-        catch (Exception e) when (DatabaseFacts.DescribeFailure(e, Path.GetFullPath(parse.GetValue(Context.Database)!)) is { } failure)
+        catch (Exception e) when (DatabaseFacts.DescribeFailure(e, DatabaseFacts.NameOf(parse.GetValue(Context.Database))) is { } failure)
         {
             Terminal.Err.MarkupLine(Terminal.Markup($"[red]{failure}[/]"));
             return EnvironmentError;

@@ -1,5 +1,4 @@
 using Reporting.Data.Opening;
-using Microsoft.Data.Sqlite;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
@@ -13,47 +12,39 @@ namespace Reporting.Data.Tests.Rollups;
 /// </summary>
 public sealed class StoredRollupPropertyTests
 {
-    public static TheoryData<int> Seeds => new() { 1, 2, 3, 4, 5, 6, 7, 8 };
+    // Rows of seeds only: [ProviderTheory] puts the provider before each.
+    public static IEnumerable<object[]> Seeds => Enumerable.Range(1, 8).Select(seed => new object[] { seed });
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(Seeds))]
-    public async Task StoredRollups_GiveTheFiguresOfTheInMemoryRollup_ForEveryPeriod(int seed)
+    public async Task StoredRollups_GiveTheFiguresOfTheInMemoryRollup_ForEveryPeriod(StorageProvider provider, int seed)
     {
         var province = new RandomProvince(seed);
-        var path = Path.Combine(Path.GetTempPath(), "reporting-data-tests", $"rollups-{seed}-{Guid.NewGuid():N}.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = TestContexts.Open(database);
+        await DatabaseSchema.UpgradeAsync(db);
+        var store = new SubmissionStore(db);
+
+        // Independently of the store: the newest version of each agency's period is what counts.
+        var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File)>();
+        foreach (var file in province.Saves)
         {
-            await using var db = ReportingDbContext.OpenSqlite(path);
-            await DatabaseSchema.UpgradeAsync(db);
-            var store = new SubmissionStore(db);
-
-            // Independently of the store: the newest version of each agency's period is what counts.
-            var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File)>();
-            foreach (var file in province.Saves)
-            {
-                var saved = await store.SaveAsync(file.ToParsed(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
-                Assert.True(saved.Stored);
-                current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file);
-            }
-
-            var values = current.Values
-                .SelectMany(c => c.File.Values.Where(v => v.Value is not null)
-                    .Select(v => new ReportedValue(c.Id, c.File.AgencyCode, v.Key, c.File.Period, v.Value!.Value)))
-                .ToList();
-            var aggregator = new Aggregator(province.Catalog, province.Directory);
-            foreach (var period in PeriodsOf(2025).Concat(PeriodsOf(2026)))
-            {
-                var structure = period.LastMonth.LastDay;
-                var expected = aggregator.Aggregate(values, period, structure);
-                var actual = aggregator.Aggregate(await store.Rollups.ReadAsync(period), structure);
-                AssertSameFigures(province, expected, actual);
-            }
+            var saved = await store.SaveAsync(file.ToParsed(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            Assert.True(saved.Stored);
+            current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file);
         }
-        finally
+
+        var values = current.Values
+            .SelectMany(c => c.File.Values.Where(v => v.Value is not null)
+                .Select(v => new ReportedValue(c.Id, c.File.AgencyCode, v.Key, c.File.Period, v.Value!.Value)))
+            .ToList();
+        var aggregator = new Aggregator(province.Catalog, province.Directory);
+        foreach (var period in PeriodsOf(2025).Concat(PeriodsOf(2026)))
         {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            var structure = period.LastMonth.LastDay;
+            var expected = aggregator.Aggregate(values, period, structure);
+            var actual = aggregator.Aggregate(await store.Rollups.ReadAsync(period), structure);
+            AssertSameFigures(province, expected, actual);
         }
     }
 

@@ -18,12 +18,14 @@ namespace Reporting.Workflows.Tests.Figures;
 /// </summary>
 public sealed class IndependentFiguresPropertyTests(ITestOutputHelper output)
 {
-    public static TheoryData<int> Seeds => new() { 1, 2, 3, 4, 5, 6 };
+    // Rows of seeds only: [ProviderTheory] puts the provider before each.
+    public static IEnumerable<object[]> Seeds => Enumerable.Range(1, 6).Select(seed => new object[] { seed });
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(Seeds))]
-    public async Task SummaryFigures_EqualAnIndependentRecomputation_ForEveryPeriodOfTwoYears(int seed)
+    public async Task SummaryFigures_EqualAnIndependentRecomputation_ForEveryPeriodOfTwoYears(StorageProvider provider, int seed)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
         var province = new RandomProvince(seed);
         var folder = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", $"figures-{seed}-{Guid.NewGuid():N}");
         var templates = Path.Combine(folder, "templates");
@@ -33,7 +35,7 @@ public sealed class IndependentFiguresPropertyTests(ITestOutputHelper output)
         await File.WriteAllTextAsync(Path.Combine(templates, "agencies.json"), province.AgencyListJson());
         try
         {
-            await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(Path.Combine(folder, "figures.db"), DatabaseAccess.Upgrade) { Templates = templates });
+            await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = templates });
 
             // Apart from the store: the file stored last for an agency and period is the one that counts.
             var current = new Dictionary<(string, PeriodId), RandomSubmission>();
@@ -73,7 +75,6 @@ public sealed class IndependentFiguresPropertyTests(ITestOutputHelper output)
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
     }

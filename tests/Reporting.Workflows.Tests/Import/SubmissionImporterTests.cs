@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Validation;
@@ -13,7 +12,7 @@ namespace Reporting.Workflows.Tests.Import;
 
 /// <summary>
 /// No value changes in silence: what the importer refuses (and leaves the database as it was) and what it applies, with
-/// real workbooks on a real SQLite file.
+/// real workbooks on a real database of each provider.
 /// </summary>
 public sealed class SubmissionImporterTests : IAsyncLifetime
 {
@@ -21,22 +20,37 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 5, 0, 0, TimeSpan.Zero);
 
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-importer-").FullName;
+    private TestDatabase? database;
     private ReportingWorkspace workspace = null!;
 
-    private string Db => Path.Combine(folder, "reporting.db");
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task InitializeAsync() => workspace = await OpenAsync(Now);
+    /// <summary>A fresh database of the provider, opened at <see cref="Now"/>.</summary>
+    private async Task StartAsync(StorageProvider provider)
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        workspace = await OpenAsync(Now);
+    }
 
     public async Task DisposeAsync()
     {
-        await workspace.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (workspace is not null)
+        {
+            await workspace.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
         Directory.Delete(folder, recursive: true);
     }
 
-    [Fact]
-    public async Task Import_CorrectionWithAFormulaWithoutValue_IsRejected_AndTheEarlierFigureStays()
+    [ProviderTheory]
+    public async Task Import_CorrectionWithAFormulaWithoutValue_IsRejected_AndTheEarlierFigureStays(StorageProvider provider)
     {
+        await StartAsync(provider);
         // samples/bad/formula-without-value.xlsx is a good form whose EDOC.SENT cell holds <f>120+80</f> and an empty value.
         var bad = Path.Combine(RepoFiles.Samples, "bad", "formula-without-value.xlsx");
         var stated = new SubmissionFileReader(workspace.Catalog).Read(bad);
@@ -60,9 +74,10 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(sent, await CurrentValueAsync(agency.Code, period, "EDOC.SENT"));
     }
 
-    [Fact]
-    public async Task Import_PeriodThatHasNotBegunInTheProvince_IsRejected_AndTheDatabaseIsUnchanged()
+    [ProviderTheory]
+    public async Task Import_PeriodThatHasNotBegunInTheProvince_IsRejected_AndTheDatabaseIsUnchanged(StorageProvider provider)
     {
+        await StartAsync(provider);
         // The province's April runs from 15 March (templates/calendar.json: cut-off on the 15th); 16:30 UTC on 14 March is
         // 23:30 there, so April has not begun yet.
         await using var evening = await OpenAsync(new DateTimeOffset(2026, 3, 14, 16, 30, 0, TimeSpan.Zero));
@@ -79,9 +94,10 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(before, Fingerprint());
     }
 
-    [Fact]
-    public async Task Import_PeriodThatHasBegunInTheProvince_ThoughNotYetInUtc_IsStored()
+    [ProviderTheory]
+    public async Task Import_PeriodThatHasBegunInTheProvince_ThoughNotYetInUtc_IsStored(StorageProvider provider)
     {
+        await StartAsync(provider);
         // 17:30 UTC on 14 March is 00:30 on 15 March in the province, the first day of its April.
         await using var midnight = await OpenAsync(new DateTimeOffset(2026, 3, 14, 17, 30, 0, TimeSpan.Zero));
 
@@ -90,9 +106,10 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(ImportOutcome.Stored, result.Outcome);
     }
 
-    [Fact]
-    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_NamingBoth_UntilConfirmed()
+    [ProviderTheory]
+    public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_NamingBoth_UntilConfirmed(StorageProvider provider)
     {
+        await StartAsync(provider);
         // August's workbook copied and renamed for September must not replace the real August report.
         var august = PeriodId.Parse("2026-08");
         Assert.Equal(ImportOutcome.Stored, (await ImportAsync(Workbook("VNPT", august, "VNPT_2026-08.xlsx", revenue: 50_000))).Outcome);
@@ -122,9 +139,10 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(61_000m, await CurrentValueAsync("VNPT", august, "TEL.REVENUE"));
     }
 
-    [Fact]
-    public async Task Import_FileNamedForAnotherPeriod_IsApplied_WhenThePeriodIsGiven()
+    [ProviderTheory]
+    public async Task Import_FileNamedForAnotherPeriod_IsApplied_WhenThePeriodIsGiven(StorageProvider provider)
     {
+        await StartAsync(provider);
         var file = Workbook("VNPT", PeriodId.Parse("2026-08"), "VNPT_2026-09.xlsx");
 
         var withPeriod = await ImportAsync(file, new ImportOptions(Period: PeriodId.Parse("2026-08")));
@@ -133,9 +151,10 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Empty(withPeriod.Issues);
     }
 
-    [Fact]
-    public async Task Import_FileNamedForAnotherAgency_IsNotApplied_NamingBoth()
+    [ProviderTheory]
+    public async Task Import_FileNamedForAnotherAgency_IsNotApplied_NamingBoth(StorageProvider provider)
     {
+        await StartAsync(provider);
         var file = Workbook("VIETTEL", PeriodId.Parse("2026-08"), "VNPT_2026-08_final.xlsx");
         var before = Fingerprint();
 
@@ -152,24 +171,26 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(ImportOutcome.Stored, (await ImportAsync(file, new ImportOptions(Agency: "VIETTEL"))).Outcome);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("VNPT_2026-08.xlsx")]
     [InlineData("VNPT_2026-08_v2.xlsx")]
     [InlineData("VNPT_2026-08 (1).xlsx")]
     [InlineData("bao-cao-thang-9.xlsx")]
     [InlineData("BaoCao_2026-09.xlsx")]
     [InlineData("VNPT_2026-09-15.xlsx")]
-    public async Task Import_FileWhoseNameAgreesOrIsNotInTheTemplatesNaming_IsStored(string name)
+    public async Task Import_FileWhoseNameAgreesOrIsNotInTheTemplatesNaming_IsStored(StorageProvider provider, string name)
     {
+        await StartAsync(provider);
         var result = await ImportAsync(Workbook("VNPT", PeriodId.Parse("2026-08"), name));
 
         Assert.Equal(ImportOutcome.Stored, result.Outcome);
         Assert.False(result.NeedsConfirmation);
     }
 
-    [Fact]
-    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAsANewVersion_AndSaysWhichItRepeats()
+    [ProviderTheory]
+    public async Task Import_OfAnEarlierVersionAfterANewerOne_MakesItCurrentAsANewVersion_AndSaysWhichItRepeats(StorageProvider provider)
     {
+        await StartAsync(provider);
         var march = PeriodId.Parse("2026-03");
         var first = Workbook("VNPT", march, "VNPT_2026-03.xlsx", revenue: 50_000);
         var second = Workbook("VNPT", march, "VNPT_2026-03_v2.xlsx", revenue: 52_000);
@@ -222,7 +243,7 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal([link], SubmissionImporter.ExpandPaths([link, target]));
     }
 
-    private async Task<ReportingWorkspace> OpenAsync(DateTimeOffset now) => await ReportingWorkspace.OpenAsync(new DatabaseOpening(Db, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(now) });
+    private async Task<ReportingWorkspace> OpenAsync(DateTimeOffset now) => await ReportingWorkspace.OpenAsync(new DatabaseOpening(database!.Location, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(now) });
 
     private Task<FileImportResult> ImportAsync(string path, ImportOptions? options = null) =>
         new SubmissionImporter(workspace).ImportFileAsync(path, options ?? new ImportOptions());
@@ -249,8 +270,7 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
     /// <summary>Every submission, value and roll-up as one string: equal before and after means nothing changed.</summary>
     private string Fingerprint()
     {
-        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = database!.OpenConnection();
         var text = new StringBuilder();
         foreach (var sql in new[]
         {

@@ -19,54 +19,58 @@ public sealed class PeriodReportsTests(StoredProvince stored) : IClassFixture<St
     private static readonly PeriodId Period = PeriodId.Parse("2026-H1");
 
     /// <summary>Every agency's January-June revenue as the province generated it, with the stored correction of March (+1,000).</summary>
-    private decimal Revenue => new SyntheticProvince(stored.Workspace.Catalog, stored.Workspace.Agencies)
+    private static decimal RevenueOf(ReportingWorkspace workspace) => new SyntheticProvince(workspace.Catalog, workspace.Agencies)
         .Submissions(Period.FirstMonth, Period.LastMonth)
         .Sum(s => s.Values.GetValueOrDefault("TEL.REVENUE") ?? 0) + 1000m;
 
-    private string Sentence => "Doanh thu dịch vụ viễn thông đạt " + Revenue.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " triệu đồng";
+    private static string SentenceOf(ReportingWorkspace workspace) => "Doanh thu dịch vụ viễn thông đạt " + RevenueOf(workspace).ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " triệu đồng";
 
     [Fact]
     public async Task Build_Workbook_IsNamedForThePeriod_AndHoldsTheProvinceRevenue()
     {
-        var report = await new PeriodReports(stored.Workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Workbook);
+        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var report = await new PeriodReports(workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Workbook);
 
         Assert.Equal(("2026-H1.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (report.FileName, report.ContentType));
         using var workbook = new XLWorkbook(new MemoryStream(report.Content));
         var sheet = workbook.Worksheet("Tổng hợp");
         var row = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "TEL.REVENUE").Address.RowNumber;
-        Assert.Equal(Revenue, sheet.Cell(row, 4).GetValue<decimal>());
+        Assert.Equal(RevenueOf(workspace), sheet.Cell(row, 4).GetValue<decimal>());
     }
 
     [Fact]
     public async Task Build_Pdf_IsNamedForThePeriod_AndSaysTheProvinceRevenue()
     {
-        var report = await new PeriodReports(stored.Workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Pdf);
+        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var report = await new PeriodReports(workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Pdf);
 
         Assert.Equal(("2026-H1.pdf", "application/pdf"), (report.FileName, report.ContentType));
         using var pdf = PdfDocument.Open(report.Content);
         var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))).Normalize(NormalizationForm.FormC);
-        Assert.Contains(Sentence, text, StringComparison.Ordinal);
+        Assert.Contains(SentenceOf(workspace), text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Build_Document_IsNamedForThePeriod_SaysTheProvinceRevenue_AndCarriesTheCharts()
     {
-        var report = await new PeriodReports(stored.Workspace).BuildAsync(Period, PeriodId.Parse("2025-H1"), Language.Vietnamese, ReportKind.Document);
+        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var report = await new PeriodReports(workspace).BuildAsync(Period, PeriodId.Parse("2025-H1"), Language.Vietnamese, ReportKind.Document);
 
         Assert.Equal(("2026-H1.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), (report.FileName, report.ContentType));
         using var document = WordprocessingDocument.Open(new MemoryStream(report.Content), false);
         var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText);
-        Assert.Contains(paragraphs, p => p.StartsWith(Sentence, StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith(SentenceOf(workspace), StringComparison.Ordinal));
         Assert.Equal(6, document.MainDocumentPart.ImageParts.Count());
     }
 
     [Fact]
     public async Task Write_PutsAllThreeAndTheChartsInTheFolder_AsTheCommandLineDoes()
     {
+        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
         var folder = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var files = await new PeriodReports(stored.Workspace).WriteAsync(Period, null, Language.English, folder);
+            var files = await new PeriodReports(workspace).WriteAsync(Period, null, Language.English, folder);
 
             Assert.Equal(new[] { "xlsx", "pdf", "docx" }.Select(e => Path.Combine(folder, "2026-H1." + e)), [files.Workbook, files.Pdf, files.Document]);
             Assert.NotEmpty(files.Charts);
