@@ -39,6 +39,11 @@ if (options.Phase is { } phase)
 }
 
 await WorkFolder.PrepareAsync(options);
+if (options.PrepareOnly)
+{
+    return 0;
+}
+
 var loadBefore = ResultTable.LoadAverage();
 var results = new Dictionary<string, PhaseResult?>(StringComparer.Ordinal);
 foreach (var name in Phases.All)
