@@ -9,11 +9,7 @@ namespace Reporting.Data;
 /// <summary>Keeps the catalog and agency list in the database, so a database is self-contained.</summary>
 public sealed class CatalogStore(ReportingDbContext db)
 {
-    public async Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default)
-    {
-        await using var command = await ValueRows.CommandAsync(db, "SELECT EXISTS (SELECT 1 FROM catalog_documents)", cancellationToken);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
+    public Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) => db.CatalogDocuments.AnyAsync(cancellationToken);
 
     /// <summary>Stores the catalog and agency list after checking they read; replaces earlier ones.</summary>
     public async Task SaveAsync(string indicatorsJson, string agenciesJson, string? calendarJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
@@ -33,19 +29,8 @@ public sealed class CatalogStore(ReportingDbContext db)
     }
 
     /// <summary>The stored JSON documents by name (<see cref="CatalogDocument.Indicators"/>, ...), for editing.</summary>
-    /// <remarks>Plain SQL: every command opens a workspace, and compiling a LINQ query was a tenth of a short command.</remarks>
-    public async Task<IReadOnlyDictionary<string, string>> DocumentsAsync(CancellationToken cancellationToken = default)
-    {
-        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var command = await ValueRows.CommandAsync(db, "SELECT name, json FROM catalog_documents", cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            documents[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return documents;
-    }
+    public async Task<IReadOnlyDictionary<string, string>> DocumentsAsync(CancellationToken cancellationToken = default) =>
+        await db.CatalogDocuments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Json, StringComparer.Ordinal, cancellationToken);
 
     public async Task<ProvinceCatalog> LoadAsync(CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using System.Data.Common;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
-using Reporting.Data.Configurations;
+using Reporting.Data.FastPaths;
 
 namespace Reporting.Data;
 
@@ -17,13 +16,15 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
 {
     private static readonly PeriodKind[] StoredKinds = [PeriodKind.Quarter, PeriodKind.HalfYear, PeriodKind.NineMonths, PeriodKind.Year];
 
+    private readonly EfStorage storage = EfStorage.For(db);
+
     /// <summary>Every agency's roll-up of every indicator over <paramref name="period"/>, from the current submissions.</summary>
-    public async Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default) =>
-        Read((Microsoft.Data.Sqlite.SqliteConnection)await ValueRows.OpenAsync(db, cancellationToken), period, cancellationToken);
+    public Task<RollupSet> ReadAsync(PeriodId period, CancellationToken cancellationToken = default) => ReadAsync(db, period, cancellationToken);
 
     /// <summary>
-    /// As <see cref="ReadAsync"/>, on a read-only connection of its own, so that another period can be read at the same
-    /// time on the context's. Sees committed data only: inside a transaction it reads on the context's connection.
+    /// As <see cref="ReadAsync(PeriodId, CancellationToken)"/>, on a read-only connection of its own, so that another
+    /// period can be read at the same time on the context's. Sees committed data only: inside a transaction it reads on
+    /// the context's connection.
     /// </summary>
     public async Task<RollupSet> ReadOnOwnConnectionAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
@@ -33,8 +34,8 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             return await ReadAsync(period, cancellationToken);
         }
 
-        await using var connection = await OpenReadOnlyAsync(cancellationToken);
-        return Read(connection, period, cancellationToken);
+        await using var own = ReportingDbContext.Open(db.Settings with { ReadOnly = true });
+        return await ReadAsync(own, period, cancellationToken);
     }
 
     /// <summary>
@@ -57,65 +58,49 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         var options = new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, periods.Count), options, async (i, token) =>
         {
-            await using var connection = await OpenReadOnlyAsync(token);
-            results[i] = use(periods[i], ReadByIndicator(connection, periods[i], token));
+            await using var own = ReportingDbContext.Open(db.Settings with { ReadOnly = true });
+            await own.Database.OpenConnectionAsync(token);
+            results[i] = use(periods[i], await ReadByIndicatorAsync(own, periods[i], token));
         });
         return results;
     }
 
-    private Task<Microsoft.Data.Sqlite.SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken) =>
-        Opening.SqliteConnections.OpenAsync(db.Settings with { ReadOnly = true }, cancellationToken);
-
     /// <summary>A month's values are its roll-ups; longer periods' are stored.</summary>
-    private static RollupSet Read(Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
+    private async Task<RollupSet> ReadAsync(ReportingDbContext on, PeriodId period, CancellationToken cancellationToken)
     {
+        var read = EfStorage.For(on);
         if (period.Kind == PeriodKind.Month)
         {
-            var values = ValueRows.Read(connection, "s.is_current = 1 AND s.first_month = $m AND s.last_month = $m", false, cancellationToken, ("$m", period.FirstMonth.Index));
+            var values = await read.ReadValuesAsync(on, new ValueFilter(FromMonth: period.FirstMonth.Index, ToMonth: period.LastMonth.Index), false, cancellationToken);
             return new RollupSet(period, values.Select(v => PeriodRollup.Of(period, [v])));
         }
 
-        return ReadRollups(connection, period, cancellationToken);
-    }
-
-    private const string RollupsOfPeriod = """
-        SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
-        FROM period_rollups WHERE period = ?1
-        """;
-
-    private static RollupSet ReadRollups(Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
-    {
-        var shared = new ValueRows.SharedText();
-        var rollups = new List<PeriodRollup>();
-        using var query = PreparedQuery.Create(connection, RollupsOfPeriod).Bind(1, period.ToString());
-        while (query.Next(cancellationToken))
+        await on.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            rollups.Add(RollupOf(query, period, shared));
+            return new RollupSet(period, read.ReadRollups(on, period, false, cancellationToken).ToList());
         }
-
-        return new RollupSet(period, rollups);
+        finally
+        {
+            if (on != db)
+            {
+                await on.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     /// <summary>A period's roll-ups one indicator at a time, each indicator's read only when the previous one is used.</summary>
-    private static IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> ReadByIndicator(
-        Microsoft.Data.Sqlite.SqliteConnection connection, PeriodId period, CancellationToken cancellationToken)
+    private async Task<IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)>> ReadByIndicatorAsync(
+        ReportingDbContext on, PeriodId period, CancellationToken cancellationToken) =>
+        period.Kind == PeriodKind.Month
+            ? (await ReadAsync(on, period, cancellationToken)).ByIndicator
+            : ByIndicator(storage.ReadRollups(on, period, true, cancellationToken));
+
+    private static IEnumerable<(string IndicatorCode, IReadOnlyDictionary<string, PeriodRollup> ByAgency)> ByIndicator(IEnumerable<PeriodRollup> ordered)
     {
-        if (period.Kind == PeriodKind.Month)
-        {
-            foreach (var indicator in Read(connection, period, cancellationToken).ByIndicator)
-            {
-                yield return indicator;
-            }
-
-            yield break;
-        }
-
-        var shared = new ValueRows.SharedText();
-        using var query = PreparedQuery.Create(connection, RollupsOfPeriod + " ORDER BY indicator_code").Bind(1, period.ToString());
         var (code, byAgency) = (string.Empty, new Dictionary<string, PeriodRollup>(StringComparer.Ordinal));
-        while (query.Next(cancellationToken))
+        foreach (var rollup in ordered)
         {
-            var rollup = RollupOf(query, period, shared);
             if (!string.Equals(rollup.IndicatorCode, code, StringComparison.Ordinal))
             {
                 if (byAgency.Count > 0)
@@ -135,19 +120,6 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         }
     }
 
-    private static PeriodRollup RollupOf(PreparedQuery query, PeriodId period, ValueRows.SharedText shared) => new(
-        query.Text(0, shared),
-        query.Text(1, shared),
-        period,
-        SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(2)),
-        SubmissionValueEntityTypeConfiguration.FromMicros(query.Int64(3)),
-        YearMonth.FromIndex(query.Int32(4)),
-        query.Int64(5),
-        query.Int32(6),
-        query.Int32(7),
-        [],
-        null);
-
     /// <summary>
     /// Recomputes the agency's roll-ups of every stored period containing <paramref name="submitted"/> from its current
     /// values; called inside the transaction that stores or supersedes a submission for that period.
@@ -156,19 +128,12 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     {
         // Every period containing the submission lies inside its year, so one read serves them all.
         var year = new PeriodId(PeriodKind.Year, submitted.Year, 1);
-        var values = await CurrentValuesAsync(agencyCode, year, cancellationToken);
+        var values = await storage.ReadValuesAsync(
+            db, new ValueFilter(AgencyCode: agencyCode, FromMonth: year.FirstMonth.Index, ToMonth: year.LastMonth.Index), false, cancellationToken);
         var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
-        await using (var delete = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups WHERE period = $p AND agency_code = $a", cancellationToken))
-        {
-            var (agency, period) = (ValueRows.AddParameter(delete, "$a"), ValueRows.AddParameter(delete, "$p"));
-            foreach (var p in periods)
-            {
-                (agency.Value, period.Value) = (agencyCode, p.ToString());
-                await delete.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await InsertAsync(periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
+        var texts = periods.Select(p => p.ToString()).ToList();
+        await db.PeriodRollups.Where(r => r.AgencyCode == agencyCode && texts.Contains(r.Period)).ExecuteDeleteAsync(cancellationToken);
+        await storage.InsertRollupsAsync(db, periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
     }
 
     /// <summary>
@@ -184,11 +149,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>Whether a migration asked for the roll-ups to be rebuilt and they have not been yet.</summary>
-    public async Task<bool> IsRebuildRequestedAsync(CancellationToken cancellationToken = default)
-    {
-        await using var pending = await ValueRows.CommandAsync(db, "SELECT COUNT(*) FROM pending_rollup_rebuild", cancellationToken);
-        return Convert.ToInt64(await pending.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
+    public Task<bool> IsRebuildRequestedAsync(CancellationToken cancellationToken = default) => db.PendingRollupRebuilds.AnyAsync(cancellationToken);
 
     /// <summary>
     /// Replaces every roll-up by one computed from the current submissions, agency by agency, in one transaction (for
@@ -197,26 +158,14 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using (var clear = await ValueRows.CommandAsync(db, "DELETE FROM period_rollups; DELETE FROM pending_rollup_rebuild;", cancellationToken))
-        {
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        var agencies = new List<string>();
-        await using (var list = await ValueRows.CommandAsync(db, "SELECT DISTINCT agency_code FROM submissions WHERE is_current = 1", cancellationToken))
-        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                agencies.Add(reader.GetString(0));
-            }
-        }
-
+        await db.PeriodRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.PendingRollupRebuilds.ExecuteDeleteAsync(cancellationToken);
+        var agencies = await db.Submissions.Where(s => s.IsCurrent).Select(s => s.AgencyCode).Distinct().ToListAsync(cancellationToken);
         foreach (var agency in agencies)
         {
-            var values = await ValueRows.ReadAsync(db, "s.is_current = 1 AND s.agency_code = $a", false, cancellationToken, ("$a", agency));
+            var values = await storage.ReadValuesAsync(db, new ValueFilter(AgencyCode: agency), false, cancellationToken);
             var years = values.Select(v => v.Period.Year).Distinct();
-            await InsertAsync(years.SelectMany(StoredPeriodsOf).SelectMany(p => RollupsOf(values, p)), cancellationToken);
+            await storage.InsertRollupsAsync(db, years.SelectMany(StoredPeriodsOf).SelectMany(p => RollupsOf(values, p)), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -231,35 +180,4 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         agencyValues.Where(v => period.Contains(v.Period))
             .GroupBy(v => v.IndicatorCode, StringComparer.Ordinal)
             .Select(g => PeriodRollup.Of(period, g.ToList()));
-
-    private Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(string agencyCode, PeriodId within, CancellationToken cancellationToken) =>
-        ValueRows.ReadAsync(
-            db,
-            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to",
-            false,
-            cancellationToken,
-            ("$a", agencyCode),
-            ("$from", within.FirstMonth.Index),
-            ("$to", within.LastMonth.Index));
-
-    private async Task InsertAsync(IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
-    {
-        using var insert = await PreparedInsert.CreateAsync(db, """
-            INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            """, cancellationToken);
-        foreach (var rollup in rollups)
-        {
-            insert.Bind(1, rollup.Period.ToString())
-                .Bind(2, rollup.IndicatorCode)
-                .Bind(3, rollup.AgencyCode)
-                .Bind(4, (long)(rollup.Sum * SubmissionValueEntityTypeConfiguration.Scale))
-                .Bind(5, (long)(rollup.Latest * SubmissionValueEntityTypeConfiguration.Scale))
-                .Bind(6, rollup.LatestMonth.Index)
-                .Bind(7, rollup.LatestSubmissionId)
-                .Bind(8, rollup.CoveredMonths)
-                .Bind(9, rollup.ValueCount)
-                .Run();
-        }
-    }
 }

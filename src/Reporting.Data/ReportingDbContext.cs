@@ -1,19 +1,30 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Reporting.Data.Entities;
 using Reporting.Data.Opening;
 
 namespace Reporting.Data;
 
-/// <summary>The reporting database: catalog documents and every version of every submission.</summary>
+/// <summary>
+/// The reporting database, on SQLite or PostgreSQL: the catalog, every version of every submission and the stored
+/// roll-ups, all in this one model. Each provider's migrations live in an assembly of their own
+/// (Reporting.Data.Sqlite, Reporting.Data.PostgreSql), generated from this model.
+/// </summary>
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, DatabaseSettings settings) : DbContext(options)
 {
+    public const string SqliteMigrations = "Reporting.Data.Sqlite";
+    public const string PostgreSqlMigrations = "Reporting.Data.PostgreSql";
+
     /// <summary>One for every context: it reads each context's own settings (a new interceptor per context would not).</summary>
     private static readonly SqliteConnectionSetup ConnectionSetup = new();
 
     /// <summary>How this context's database was opened; extra connections beside the context's are opened the same way.</summary>
     public DatabaseSettings Settings { get; } = settings;
+
+    /// <summary>Where the database is (its provider), read once from <see cref="Settings"/>.</summary>
+    public DatabaseLocation Location { get; } = settings.Location;
 
     public DbSet<CatalogDocument> CatalogDocuments => Set<CatalogDocument>();
 
@@ -21,16 +32,31 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<SubmissionValueEntity> SubmissionValues => Set<SubmissionValueEntity>();
 
+    public DbSet<PeriodRollupEntity> PeriodRollups => Set<PeriodRollupEntity>();
+
+    public DbSet<PendingRollupRebuild> PendingRollupRebuilds => Set<PendingRollupRebuild>();
+
+    /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>
     /// Migrating does not compare the model with the last migration's snapshot on every open: that built the model a
     /// second way and took a quarter of a short command. A test asserts there are no pending model changes instead.
     /// </remarks>
-    public static ReportingDbContext Open(DatabaseSettings settings) =>
-        new(new DbContextOptionsBuilder<ReportingDbContext>()
-            .UseSqlite(SqliteConnections.ConnectionString(settings))
-            .AddInterceptors(ConnectionSetup)
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options, settings);
+    public static ReportingDbContext Open(DatabaseSettings settings)
+    {
+        var builder = new DbContextOptionsBuilder<ReportingDbContext>()
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        if (settings.Location.IsPostgreSql)
+        {
+            builder.UseNpgsql(PostgresConnections.ConnectionString(settings), npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+        }
+        else
+        {
+            builder.UseSqlite(SqliteConnections.ConnectionString(settings), sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
+                .AddInterceptors(ConnectionSetup);
+        }
+
+        return new ReportingDbContext(builder.Options, settings);
+    }
 
     /// <summary>A context over a SQLite file, read and written (tests, tools).</summary>
     public static ReportingDbContext OpenSqlite(string path) => Open(new DatabaseSettings(path));
@@ -39,12 +65,19 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
 
-        // snake_case columns, so hand-written SQL (queries, benchmarks, PostgreSQL) reads naturally.
+        // snake_case columns, so hand-written SQL (fast paths, benchmarks, psql) reads naturally.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             if (property.GetColumnName() == property.Name)
             {
                 property.SetColumnName(SnakeCase(property.Name));
+            }
+
+            // PostgreSQL's timestamptz holds an instant, and Npgsql writes only UTC offsets: times are stored as UTC
+            // (SQLite keeps the text as given; both read back the same instant).
+            if (Database.IsNpgsql() && property.ClrType == typeof(DateTimeOffset))
+            {
+                property.SetValueConverter(new ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v));
             }
         }
     }

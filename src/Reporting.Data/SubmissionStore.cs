@@ -1,16 +1,16 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
-using Reporting.Data.Configurations;
 using Reporting.Data.Entities;
+using Reporting.Data.FastPaths;
 
 namespace Reporting.Data;
 
 /// <summary>Stores submissions as new versions, never losing one, and reads current values back for aggregation.</summary>
 public sealed class SubmissionStore(ReportingDbContext db)
 {
+    private readonly EfStorage storage = EfStorage.For(db);
+
     /// <summary>The roll-ups kept up to date as submissions are stored.</summary>
     public PeriodRollupStore Rollups { get; } = new(db);
 
@@ -41,80 +41,58 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
 
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-
-        // Plain ADO, as for the values: EF Core's change tracking cost more than the rest of a small file's store.
-        long id;
-        await using (var insert = await ValueRows.CommandAsync(db, """
-            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count)
-            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, 1, $by, $behalf, $count)
-            RETURNING id
-            """,
-            cancellationToken,
-            ("$agency", agency),
-            ("$period", periodText),
-            ("$first", period.FirstMonth.Index),
-            ("$last", period.LastMonth.Index),
-            ("$version", version),
-            ("$file", submission.SourceFile),
-            ("$sha", submission.Sha256),
-            ("$received", receivedAt),
-            ("$by", (object?)uploader?.UserName ?? DBNull.Value),
-            ("$behalf", uploader?.OnBehalf ?? false),
-            ("$count", submission.Values.Count(v => v.Value is not null))))
-        {
-            id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        }
-
-        await InsertValuesAsync(id, submission.Values, cancellationToken);
+        var id = await storage.InsertSubmissionAsync(
+            db,
+            new SubmissionEntity
+            {
+                AgencyCode = agency,
+                Period = periodText,
+                FirstMonth = period.FirstMonth.Index,
+                LastMonth = period.LastMonth.Index,
+                Version = version,
+                SourceFile = submission.SourceFile,
+                Sha256 = submission.Sha256,
+                ReceivedAt = receivedAt,
+                IsCurrent = true,
+                UploadedBy = uploader?.UserName,
+                UploadedOnBehalf = uploader?.OnBehalf ?? false,
+                ValueCount = submission.Values.Count(v => v.Value is not null),
+            },
+            cancellationToken);
+        await storage.InsertValuesAsync(db, id, submission.Values, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SaveOutcome(id, version, true, previous?.Id, same?.Version);
     }
 
-    private async Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken)
-    {
-        await using var command = await ValueRows.CommandAsync(
-            db, "SELECT id, version, sha256, is_current FROM submissions WHERE agency_code = $a AND period = $p", cancellationToken, ("$a", agency), ("$p", period));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var versions = new List<StoredVersion>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3)));
-        }
-
-        return versions;
-    }
+    private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking()
+            .Where(s => s.AgencyCode == agency && s.Period == period)
+            .Select(s => new StoredVersion(s.Id, s.Version, s.Sha256, s.IsCurrent))
+            .ToListAsync(cancellationToken);
 
     private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent);
 
     /// <summary>Values of the current submissions whose period lies within the months given (inclusive).</summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesAsync(YearMonth from, YearMonth to, bool withCells = true, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to", cancellationToken, withCells, ("$from", from.Index), ("$to", to.Index));
+        storage.ReadValuesAsync(db, new ValueFilter(FromMonth: from.Index, ToMonth: to.Index), withCells, cancellationToken);
 
     /// <summary>
     /// The current values, with their cells, of each agency listed in turn, of the submissions whose period lies within
     /// the months given.
     /// </summary>
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesOfAgenciesAsync(IEnumerable<string> agencyCodes, YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
-        ValueRows.ReadEachAsync(
-            db,
-            "s.is_current = 1 AND s.agency_code = $a AND s.first_month >= $from AND s.last_month <= $to",
-            true,
-            "$a",
-            agencyCodes,
-            cancellationToken,
-            ("$from", from.Index),
-            ("$to", to.Index));
+        storage.ReadValuesOfAgenciesAsync(db, agencyCodes, new ValueFilter(FromMonth: from.Index, ToMonth: to.Index), cancellationToken);
 
     /// <summary>An agency's current values over all periods (its history, for plausibility warnings).</summary>
     public Task<IReadOnlyList<ReportedValue>> AgencyHistoryAsync(string agencyCode, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.is_current = 1 AND s.agency_code = $agency", cancellationToken, true, ("$agency", agencyCode));
+        storage.ReadValuesAsync(db, new ValueFilter(AgencyCode: agencyCode), true, cancellationToken);
 
     /// <summary>The values of one stored version, current or superseded.</summary>
     public Task<IReadOnlyList<ReportedValue>> ValuesOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
-        ReadValuesAsync("s.id = $id", cancellationToken, true, ("$id", submissionId));
+        storage.ReadValuesAsync(db, new ValueFilter(CurrentOnly: false, SubmissionId: submissionId), true, cancellationToken);
 
     /// <summary>Submissions whose period lies within the months given; superseded versions too when asked.</summary>
     public Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(YearMonth from, YearMonth to, bool includeSuperseded = false, CancellationToken cancellationToken = default)
@@ -161,25 +139,4 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf)))
             .ToList();
     }
-
-    /// <summary>
-    /// Inserts a submission's rows with one prepared command: EF Core sends a separate INSERT ... RETURNING per
-    /// row on SQLite, which made storing three times slower than reading the file.
-    /// </summary>
-    private async Task InsertValuesAsync(long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
-    {
-        using var insert = await PreparedInsert.CreateAsync(db, "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note) VALUES (?1, ?2, ?3, ?4, ?5)", cancellationToken);
-        foreach (var value in values)
-        {
-            insert.Bind(1, submissionId)
-                .Bind(2, value.IndicatorCode)
-                .Bind(3, value.Value is { } v ? (long)(v * SubmissionValueEntityTypeConfiguration.Scale) : null)
-                .Bind(4, value.Cell)
-                .Bind(5, value.Note)
-                .Run();
-        }
-    }
-
-    private Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(string where, CancellationToken cancellationToken, bool withCells, params (string Name, object Value)[] parameters) =>
-        ValueRows.ReadAsync(db, where, withCells, cancellationToken, parameters);
 }

@@ -62,8 +62,8 @@ public static class PortalApp
         services.AddScoped<Uploads.UploadReceiver>();
         services.AddHostedService<PortalStartup>();
 
-        services.AddDbContext<PortalIdentityDbContext>((sp, options) =>
-            PortalIdentityDbContext.UseDatabase(options, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.Database));
+        // The context of the type that holds the database's provider's migrations, on the reporting database's settings.
+        services.AddScoped(sp => PortalIdentityDbContext.Create(sp.GetRequiredService<ReportingDatabase>().Settings with { ReadOnly = false }));
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 10;

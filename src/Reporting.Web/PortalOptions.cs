@@ -5,16 +5,22 @@ public sealed class PortalOptions
 {
     public const string Section = "Portal";
 
-    /// <summary>The reporting database, SQLite; created with the sample catalog when missing.</summary>
+    /// <summary>
+    /// The reporting database: a SQLite file, or a PostgreSQL URI or connection string (as `--db` takes); created with the
+    /// sample catalog when missing.
+    /// </summary>
     public string Database { get; set; } = "reporting.db";
 
     /// <summary>
     /// Where the keys that protect login and anti-forgery cookies are kept (default: a folder beside the database), so
-    /// that each deployment has its own and sessions survive a restart.
+    /// that each deployment has its own and sessions survive a restart. On PostgreSQL the default is a folder named for
+    /// the database in the working directory.
     /// </summary>
     public string? KeysFolder { get; set; }
 
-    public string KeysFolderOrDefault => KeysFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database)) ?? ".", Path.GetFileNameWithoutExtension(Database) + ".keys");
+    public string KeysFolderOrDefault => KeysFolder ?? (Reporting.Data.Opening.DatabaseLocation.Parse(Database) is { IsPostgreSql: true } server
+        ? Path.GetFullPath(new Npgsql.NpgsqlConnectionStringBuilder(server.Target).Database + ".keys")
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database)) ?? ".", Path.GetFileNameWithoutExtension(Database) + ".keys"));
 
     /// <summary>The templates folder for a new database (default: the one next to the program).</summary>
     public string? Templates { get; set; }

@@ -29,7 +29,7 @@ internal sealed class PortalStartup(IServiceProvider services, ReportingDatabase
         }
 
         var portal = options.Value;
-        Console.Out.WriteLine($"Reporting portal over {Path.GetFullPath(portal.Database)}");
+        Console.Out.WriteLine($"Reporting portal over {DatabaseLocation.NameOf(portal.Database)}");
         if (!portal.DemoAccounts)
         {
             return;

@@ -44,23 +44,27 @@ public sealed class ReportingDatabase
     public static async Task<ReportingDatabase> OpenAsync(DatabaseOpening opening, CancellationToken cancellationToken = default)
     {
         var settings = new DatabaseSettings(opening.Location, opening.Access == DatabaseAccess.Read, opening.BusyTimeout, opening.Tell);
-        var exists = DatabaseFile.Exists(settings);
+        var location = settings.Location;
+        var exists = await DatabaseCreation.ExistsAsync(settings, cancellationToken);
         var access = opening.Access == DatabaseAccess.Write && !exists ? DatabaseAccess.Upgrade : opening.Access;
         if (access == DatabaseAccess.Read)
         {
             if (!exists)
             {
-                throw new DatabaseUnavailableException($"There is no database at {settings.FullPath}: create it with `reporting init --db {opening.Location}`.");
+                throw new DatabaseUnavailableException($"There is no database at {location.Display}: create it with `reporting init --db {location.Argument}`.");
             }
 
-            settings = await DatabaseFile.ReadableAsync(settings, cancellationToken);
+            if (!location.IsPostgreSql)
+            {
+                settings = await DatabaseFile.ReadableAsync(settings, cancellationToken);
+            }
         }
 
         await using var db = ReportingDbContext.Open(settings);
         var catalogs = new CatalogStore(db);
         if (access == DatabaseAccess.Upgrade)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath)!);
+            await DatabaseCreation.CreateIfMissingAsync(db, cancellationToken);
             await DatabaseSchema.UpgradeAsync(db, opening.Tell, cancellationToken);
         }
         else
@@ -72,7 +76,7 @@ public sealed class ReportingDatabase
         {
             if (access == DatabaseAccess.Read)
             {
-                throw new DatabaseUnavailableException($"{settings.FullPath} holds no indicator catalog: load one with `reporting init --db {opening.Location}`.");
+                throw new DatabaseUnavailableException($"{location.Display} holds no indicator catalog: load one with `reporting init --db {location.Argument}`.");
             }
 
             await LoadTemplatesAsync(catalogs, opening.Templates ?? DefaultTemplates, opening.Time, cancellationToken);

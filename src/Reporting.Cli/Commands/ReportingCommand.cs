@@ -50,7 +50,7 @@ internal abstract class ReportingCommand : Command
             Terminal.Err.MarkupLine("[yellow]Interrupted: nothing was left half-done.[/]");
             return Interrupted;
         }
-        catch (Exception e) when (StorageFailure.Describe(e, Path.GetFullPath(parse.GetValue(Context.Database)!)) is { } failure)
+        catch (Exception e) when (StorageFailure.Describe(e, DatabaseLocation.NameOf(parse.GetValue(Context.Database))) is { } failure)
         {
             Terminal.Err.MarkupLine(Terminal.Markup($"[red]{failure}[/]"));
             return EnvironmentError;

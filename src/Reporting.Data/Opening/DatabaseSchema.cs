@@ -6,7 +6,8 @@ namespace Reporting.Data.Opening;
 /// The schema check every open makes, and the upgrade only `reporting init` and the portal's start make: migrating takes
 /// EF Core's migration lock, a row with no timeout on SQLite, so a process stopped while holding it would leave every
 /// later open waiting forever. Opening therefore never migrates unless asked and a migration is actually pending, and
-/// the upgrade runs under <see cref="SqliteUpgradeLock"/>, which clears a lock left behind.
+/// the upgrade runs under <see cref="SqliteUpgradeLock"/>, which clears a lock left behind (on PostgreSQL under
+/// <see cref="PostgresUpgradeLock"/>, a session lock that cannot be left behind).
 /// </summary>
 public static class DatabaseSchema
 {
@@ -83,7 +84,9 @@ public static class DatabaseSchema
             return false;
         }
 
-        await using var upgradeLock = await SqliteUpgradeLock.AcquireAsync(db, settings, tell, cancellationToken);
+        await using IAsyncDisposable upgradeLock = settings.Location.IsPostgreSql
+            ? await PostgresUpgradeLock.AcquireAsync(settings, tell, cancellationToken)
+            : await SqliteUpgradeLock.AcquireAsync(db, settings, tell, cancellationToken);
 
         // Another process may have upgraded while this one waited for the lock.
         status = await InspectAsync(db, cancellationToken);

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data.FastPaths;
+
+/// <summary>
+/// The storage operations whose speed decides an import's and a summary's: writing a submission's row and values and
+/// its roll-ups, and reading values and a period's roll-ups. Written here once through EF Core, which any provider
+/// runs; <see cref="SqliteFastPath"/> and <see cref="PostgresFastPath"/> replace what measurement said pays on theirs.
+/// Everything else in the stores goes through EF Core directly.
+/// </summary>
+internal class EfStorage
+{
+    private static readonly EfStorage Sqlite = new SqliteFastPath();
+    private static readonly EfStorage Postgres = new PostgresFastPath();
+
+    /// <summary>The way for the context's provider.</summary>
+    public static EfStorage For(ReportingDbContext db) => db.Location.IsPostgreSql ? Postgres : Sqlite;
+
+    /// <summary>Inserts a submission's row (in the context's transaction) and gives its id.</summary>
+    public virtual async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
+    {
+        db.Submissions.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return row.Id;
+    }
+
+    /// <summary>Inserts a submission's rows, empty values and notes too, in the order read.</summary>
+    public virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
+    {
+        db.SubmissionValues.AddRange(values.Select(v => new SubmissionValueEntity
+        {
+            SubmissionId = submissionId,
+            IndicatorCode = v.IndicatorCode,
+            Value = v.Value,
+            Cell = v.Cell,
+            Note = v.Note,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Inserts roll-ups (their period's and agency's old ones already deleted).</summary>
+    public virtual async Task InsertRollupsAsync(ReportingDbContext db, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        db.PeriodRollups.AddRange(rollups.Select(EntityOf));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The non-empty values of the submissions <paramref name="filter"/> selects.</summary>
+    /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
+    public virtual async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from s in Submissions(db, filter)
+                join v in db.SubmissionValues.AsNoTracking() on s.Id equals v.SubmissionId
+                where v.Value != null
+                orderby s.Id, v.Id
+                select new { s.Id, s.AgencyCode, s.Period, s.SourceFile, v.IndicatorCode, v.Value, Cell = withCells ? v.Cell : null })
+            .ToListAsync(cancellationToken);
+        var shared = new SharedText();
+        var periods = new Dictionary<string, PeriodId>(StringComparer.Ordinal);
+        return rows.Select(r => new ReportedValue(
+                r.Id,
+                shared.Of(r.AgencyCode),
+                shared.Of(r.IndicatorCode),
+                periods.TryGetValue(r.Period, out var period) ? period : periods[r.Period] = PeriodId.Parse(r.Period),
+                r.Value!.Value,
+                r.Cell is null ? null : shared.Of(r.Cell),
+                shared.Of(r.SourceFile)))
+            .ToList();
+    }
+
+    /// <summary>As <see cref="ReadValuesAsync"/> with <paramref name="filter"/> narrowed to each agency in turn, cells included.</summary>
+    public virtual async Task<IReadOnlyList<ReportedValue>> ReadValuesOfAgenciesAsync(
+        ReportingDbContext db, IEnumerable<string> agencyCodes, ValueFilter filter, CancellationToken cancellationToken)
+    {
+        var values = new List<ReportedValue>();
+        foreach (var agency in agencyCodes)
+        {
+            values.AddRange(await ReadValuesAsync(db, filter with { AgencyCode = agency }, true, cancellationToken));
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The stored roll-ups of a quarter, half-year, nine months or year, read as they are used (one indicator's after
+    /// another when <paramref name="byIndicator"/>), on the context's connection.
+    /// </summary>
+    public virtual IEnumerable<PeriodRollup> ReadRollups(ReportingDbContext db, PeriodId period, bool byIndicator, CancellationToken cancellationToken)
+    {
+        var text = period.ToString();
+        var rows = db.PeriodRollups.AsNoTracking().Where(r => r.Period == text);
+        if (byIndicator)
+        {
+            rows = rows.OrderBy(r => r.IndicatorCode);
+        }
+
+        var shared = new SharedText();
+        foreach (var row in rows.AsEnumerable())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new PeriodRollup(
+                shared.Of(row.AgencyCode), shared.Of(row.IndicatorCode), period, row.Sum, row.Latest, YearMonth.FromIndex(row.LatestMonth), row.LatestSubmissionId, row.CoveredMonths, row.ValueCount, [], null);
+        }
+    }
+
+    protected static PeriodRollupEntity EntityOf(PeriodRollup rollup) => new()
+    {
+        Period = rollup.Period.ToString(),
+        IndicatorCode = rollup.IndicatorCode,
+        AgencyCode = rollup.AgencyCode,
+        Sum = rollup.Sum,
+        Latest = rollup.Latest,
+        LatestMonth = rollup.LatestMonth.Index,
+        LatestSubmissionId = rollup.LatestSubmissionId,
+        CoveredMonths = rollup.CoveredMonths,
+        ValueCount = rollup.ValueCount,
+    };
+
+    private static IQueryable<SubmissionEntity> Submissions(ReportingDbContext db, ValueFilter filter)
+    {
+        var submissions = db.Submissions.AsNoTracking();
+        if (filter.CurrentOnly)
+        {
+            submissions = submissions.Where(s => s.IsCurrent);
+        }
+
+        if (filter.AgencyCode is { } agency)
+        {
+            submissions = submissions.Where(s => s.AgencyCode == agency);
+        }
+
+        if (filter.FromMonth is { } from)
+        {
+            submissions = submissions.Where(s => s.FirstMonth >= from);
+        }
+
+        if (filter.ToMonth is { } to)
+        {
+            submissions = submissions.Where(s => s.LastMonth <= to);
+        }
+
+        if (filter.SubmissionId is { } id)
+        {
+            submissions = submissions.Where(s => s.Id == id);
+        }
+
+        return submissions;
+    }
+}

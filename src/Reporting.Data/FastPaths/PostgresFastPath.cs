@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Reporting.Core.Aggregation;
+using Reporting.Core.Submissions;
+
+namespace Reporting.Data.FastPaths;
+
+/// <summary>
+/// PostgreSQL's fast path, the one place that reaches PostgreSQL past EF Core: a submission's values and its roll-ups
+/// are written with binary COPY (one stream per table instead of one INSERT per row, which EF Core batches but still
+/// parses and plans row by row). COPY runs on the context's connection, inside its transaction.
+/// </summary>
+internal sealed class PostgresFastPath : EfStorage
+{
+    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY submission_values (submission_id, indicator_code, value_micros, cell, note) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var value in values)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(submissionId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(value.IndicatorCode, NpgsqlDbType.Varchar, cancellationToken);
+            await WriteAsync(copy, StoredFigure.ToMillionths(value.Value), NpgsqlDbType.Bigint, cancellationToken);
+            await WriteAsync(copy, value.Cell, NpgsqlDbType.Text, cancellationToken);
+            await WriteAsync(copy, value.Note, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    public override async Task InsertRollupsAsync(ReportingDbContext db, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(db, cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var rollup in rollups)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(rollup.Period.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(rollup.IndicatorCode, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(rollup.AgencyCode, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(StoredFigure.ToMillionths(rollup.Sum), NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(StoredFigure.ToMillionths(rollup.Latest), NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(rollup.LatestMonth.Index, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(rollup.LatestSubmissionId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(rollup.CoveredMonths, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(rollup.ValueCount, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task WriteAsync(NpgsqlBinaryImporter copy, long? value, NpgsqlDbType type, CancellationToken cancellationToken)
+    {
+        if (value is { } v)
+        {
+            await copy.WriteAsync(v, type, cancellationToken);
+        }
+        else
+        {
+            await copy.WriteNullAsync(cancellationToken);
+        }
+    }
+
+    private static async Task WriteAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken)
+    {
+        if (value is not null)
+        {
+            await copy.WriteAsync(value, type, cancellationToken);
+        }
+        else
+        {
+            await copy.WriteNullAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Reporting.Data.Tests.Postgres;
+
+/// <summary>A test on the PostgreSQL server in REPORTING_TEST_POSTGRES; skipped, saying so, where there is none.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (PostgresServer.AdminConnectionString is null)
+        {
+            Skip = $"PostgreSQL not available: {PostgresServer.Variable} is not set (an admin connection string; ./scripts/test.sh sets it for a throwaway cluster)";
+        }
+    }
+}
