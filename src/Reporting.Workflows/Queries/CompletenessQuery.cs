@@ -23,6 +23,10 @@ public sealed class CompletenessQuery(ReportingWorkspace workspace)
             () => ComputeAsync(period, cancellationToken));
     }
 
+    /// <summary>One page of the agencies <paramref name="filter"/> matches, with the whole list for counts.</summary>
+    public async Task<CompletenessPage> PageAsync(PeriodId period, CompletenessFilter filter, CancellationToken cancellationToken = default) =>
+        CompletenessPage.Of(await ListAsync(period, cancellationToken), filter);
+
     private async Task<IReadOnlyList<AgencyCompleteness>> ComputeAsync(PeriodId period, CancellationToken cancellationToken)
     {
         var versions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, includeSuperseded: true, cancellationToken);
