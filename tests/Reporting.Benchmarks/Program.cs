@@ -32,6 +32,7 @@ if (options.Phase is { } phase)
         Phases.SummaryTenYears => await SummaryPhase.RunSummaryAsync(options, options.TenYearDatabase),
         Phases.GroupByTenYears => await SummaryPhase.RunGroupByAsync(options.TenYearDatabase, SummaryPhase.ValuesGroupBy),
         Phases.ReportsTenYears => await ReportsPhase.RunAsync(options, options.TenYearDatabase),
+        Phases.Load => await LoadPhase.RunAsync(options),
         _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
     };
     Console.WriteLine((result with { PeakMegabytes = PhaseResult.ReadPeakMegabytes() }).ToLine());
