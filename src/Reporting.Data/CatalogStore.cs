@@ -11,11 +11,15 @@ public sealed class CatalogStore(ReportingDbContext db)
 {
     public Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) => db.CatalogDocuments.AnyAsync(cancellationToken);
 
-    /// <summary>Stores the catalog and agency list after checking they read; replaces earlier ones.</summary>
+    /// <summary>
+    /// Stores the catalog and agency list after checking they read; replaces earlier ones, in one transaction that also
+    /// raises the catalog's data version (so figures kept by any process over this database are computed again).
+    /// </summary>
     public async Task SaveAsync(string indicatorsJson, string agenciesJson, string? calendarJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
     {
         _ = AgencyListReader.Read(agenciesJson, CatalogReader.Read(indicatorsJson));
         _ = calendarJson is null ? null : PeriodCalendar.Read(calendarJson);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.CatalogDocuments.ExecuteDeleteAsync(cancellationToken);
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Indicators, Json = indicatorsJson, LoadedAt = loadedAt });
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Agencies, Json = agenciesJson, LoadedAt = loadedAt });
@@ -25,6 +29,12 @@ public sealed class CatalogStore(ReportingDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await new DataVersionStore(db).RaiseAsync(DataVersion.Catalog, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
     }
 

@@ -36,6 +36,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<PendingRollupRebuild> PendingRollupRebuilds => Set<PendingRollupRebuild>();
 
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
     /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>
     /// Migrating does not compare the model with the last migration's snapshot on every open: that built the model a

@@ -61,6 +61,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
             cancellationToken);
         await storage.InsertValuesAsync(db, id, submission.Values, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
+        // Last before commit: on PostgreSQL the counter's row lock orders concurrent stores, held only this long.
+        await new DataVersionStore(db).RaiseAsync(DataVersion.Submissions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SaveOutcome(id, version, true, previous?.Id, same?.Version);

@@ -13,14 +13,17 @@ namespace Reporting.Workflows;
 public sealed class ReportingDatabase
 {
     private readonly SemaphoreSlim storeGate = new(1, 1);
-    private ProvinceCatalog catalog;
+    private LoadedCatalog catalog;
 
-    private ReportingDatabase(DatabaseSettings settings, ProvinceCatalog catalog, TimeProvider time)
+    private ReportingDatabase(DatabaseSettings settings, LoadedCatalog catalog, TimeProvider time)
     {
         Settings = settings;
         this.catalog = catalog;
         Time = time;
     }
+
+    /// <summary>Figures computed once per state of the data and shared by every request of this process.</summary>
+    public FigureCache Figures { get; } = new(FigureCache.DefaultCapacity);
 
     public DatabaseSettings Settings { get; }
 
@@ -30,7 +33,7 @@ public sealed class ReportingDatabase
     public ProvinceClock Clock => new(Time, Catalog.Calendar);
 
     /// <summary>The catalog, agencies and calendar as last loaded; replaced whole when an admin changes them.</summary>
-    public ProvinceCatalog Catalog => Volatile.Read(ref catalog);
+    public ProvinceCatalog Catalog => Volatile.Read(ref catalog).Catalog;
 
     internal SemaphoreSlim StoreGate => storeGate;
 
@@ -82,10 +85,15 @@ public sealed class ReportingDatabase
             await LoadTemplatesAsync(catalogs, opening.Templates ?? DefaultTemplates, opening.Time, cancellationToken);
         }
 
-        return new ReportingDatabase(settings, await catalogs.LoadAsync(cancellationToken), opening.Time);
+        // The stamp first: a change committed while loading makes the next workspace load again, never the reverse.
+        var stamp = await new DataVersionStore(db).ReadAsync(cancellationToken);
+        return new ReportingDatabase(settings, new LoadedCatalog(await catalogs.LoadAsync(cancellationToken), stamp.Catalog), opening.Time);
     }
 
-    /// <summary>A workspace for one unit of work; dispose it when done.</summary>
+    /// <summary>
+    /// A workspace for one unit of work; dispose it when done. Its catalog is the database's as committed when it opens:
+    /// a catalog changed by another process (or another portal over the same database) is read again first.
+    /// </summary>
     public async Task<ReportingWorkspace> OpenWorkspaceAsync(CancellationToken cancellationToken = default)
     {
         var db = ReportingDbContext.Open(Settings);
@@ -93,7 +101,15 @@ public sealed class ReportingDatabase
         {
             // One connection for the workspace's life: per-connection settings hold, and no reopen per query.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            return new ReportingWorkspace(this, db);
+            var stamp = await new DataVersionStore(db).ReadAsync(cancellationToken);
+            var loaded = Volatile.Read(ref catalog);
+            if (loaded.Version != stamp.Catalog)
+            {
+                loaded = new LoadedCatalog(await new CatalogStore(db).LoadAsync(cancellationToken), stamp.Catalog);
+                Volatile.Write(ref catalog, loaded);
+            }
+
+            return new ReportingWorkspace(this, db, loaded);
         }
         catch
         {
@@ -102,11 +118,10 @@ public sealed class ReportingDatabase
         }
     }
 
-    /// <summary>Reads the catalog again after it was changed through <see cref="CatalogStore"/>.</summary>
+    /// <summary>Reads the catalog again after it was changed through <see cref="CatalogStore"/> (opening a workspace does).</summary>
     public async Task ReloadCatalogAsync(CancellationToken cancellationToken = default)
     {
         await using var workspace = await OpenWorkspaceAsync(cancellationToken);
-        Volatile.Write(ref catalog, await new CatalogStore(workspace.Db).LoadAsync(cancellationToken));
     }
 
     /// <summary>Replaces the database's catalog and agency list with the templates folder's.</summary>

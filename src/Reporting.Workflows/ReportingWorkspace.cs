@@ -8,11 +8,12 @@ namespace Reporting.Workflows;
 /// <summary>One unit of work on an open <see cref="ReportingDatabase"/>: a context on one connection, with the catalog.</summary>
 public sealed class ReportingWorkspace : IAsyncDisposable
 {
-    internal ReportingWorkspace(ReportingDatabase database, ReportingDbContext db)
+    internal ReportingWorkspace(ReportingDatabase database, ReportingDbContext db, LoadedCatalog loaded)
     {
         Database = database;
         Db = db;
-        var catalog = database.Catalog;
+        CatalogVersion = loaded.Version;
+        var catalog = loaded.Catalog;
         Catalog = catalog.Indicators;
         Agencies = catalog.Agencies;
         Calendar = catalog.Calendar;
@@ -23,6 +24,9 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     public ReportingDatabase Database { get; }
 
     public ReportingDbContext Db { get; }
+
+    /// <summary>The data version of the catalog this workspace uses (see <see cref="DataStamp.Catalog"/>).</summary>
+    public long CatalogVersion { get; }
 
     public IndicatorCatalog Catalog { get; }
 

@@ -5,7 +5,10 @@ namespace Reporting.Benchmarks;
 /// <summary>The benchmark's command line: province size, number of workbooks, work folder, and (in a child process) the phase.</summary>
 internal sealed record BenchmarkOptions(int Agencies, int Files, string WorkDirectory, string? Phase)
 {
-    public const string Usage = "usage: dotnet run -c Release --project tests/Reporting.Benchmarks -- [--agencies 5000] [--files 1000] [--work DIR]";
+    /// <summary>Prepare the work folder and stop: the data is made once and later runs (or `--phase`) reuse it.</summary>
+    public bool PrepareOnly { get; init; }
+
+    public const string Usage = "usage: dotnet run -c Release --project tests/Reporting.Benchmarks -- [--agencies 5000] [--files 1000] [--work DIR] [--prepare-only] [--phase NAME]";
 
     public string Templates => Path.Combine(WorkDirectory, "templates");
 
@@ -22,8 +25,15 @@ internal sealed record BenchmarkOptions(int Agencies, int Files, string WorkDire
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var (agencies, files, work, phase) = (5000, 1000, Path.Combine(Path.GetTempPath(), "reporting-benchmarks"), (string?)null);
+        var prepareOnly = false;
         for (var i = 0; i < args.Count; i++)
         {
+            if (args[i] == "--prepare-only")
+            {
+                prepareOnly = true;
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException(args[i] + " needs a value. " + Usage);
             switch (args[i])
             {
@@ -51,7 +61,7 @@ internal sealed record BenchmarkOptions(int Agencies, int Files, string WorkDire
             throw new ArgumentException("--agencies must be at least 50 and --files at least 1. " + Usage);
         }
 
-        return new BenchmarkOptions(agencies, files, work, phase);
+        return new BenchmarkOptions(agencies, files, work, phase) { PrepareOnly = prepareOnly };
     }
 
     /// <summary>The arguments that run <paramref name="phase"/> on the same work folder in a child process.</summary>

@@ -14,7 +14,8 @@ internal static class Phases
     public const string SummaryTenYears = "summary-10y";
     public const string GroupByTenYears = "groupby-10y";
     public const string ReportsTenYears = "reports-10y";
+    public const string Load = "load";
 
     public static IReadOnlyList<string> All { get; } =
-        [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears];
+        [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears, Load];
 }

@@ -32,6 +32,7 @@ if (options.Phase is { } phase)
         Phases.SummaryTenYears => await SummaryPhase.RunSummaryAsync(options, options.TenYearDatabase),
         Phases.GroupByTenYears => await SummaryPhase.RunGroupByAsync(options.TenYearDatabase, SummaryPhase.ValuesGroupBy),
         Phases.ReportsTenYears => await ReportsPhase.RunAsync(options, options.TenYearDatabase),
+        Phases.Load => await LoadPhase.RunAsync(options),
         _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
     };
     Console.WriteLine((result with { PeakMegabytes = PhaseResult.ReadPeakMegabytes() }).ToLine());
@@ -39,6 +40,11 @@ if (options.Phase is { } phase)
 }
 
 await WorkFolder.PrepareAsync(options);
+if (options.PrepareOnly)
+{
+    return 0;
+}
+
 var loadBefore = ResultTable.LoadAverage();
 var results = new Dictionary<string, PhaseResult?>(StringComparer.Ordinal);
 foreach (var name in Phases.All)

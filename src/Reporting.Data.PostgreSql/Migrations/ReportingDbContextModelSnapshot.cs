@@ -42,6 +42,33 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.ToTable("catalog_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.DataVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("data_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "submissions",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Name = "catalog",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.PendingRollupRebuild", b =>
                 {
                     b.Property<int>("Id")

@@ -30,16 +30,32 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
     /// <summary>The province's clock, for the times shown.</summary>
     public ProvinceClock Clock { get; private set; } = null!;
 
-    public IReadOnlyList<AgencyCompleteness> All { get; private set; } = [];
+    /// <summary>Part of a code or name asked for; null for every agency.</summary>
+    public string? Search { get; private set; }
 
-    public IReadOnlyList<AgencyCompleteness> Shown { get; private set; } = [];
+    /// <summary>Every agency owing the period something (for the counts) and the page of those the filters match.</summary>
+    public CompletenessPage Listing { get; private set; } = CompletenessPage.Of([], new CompletenessFilter());
+
+    public IReadOnlyList<AgencyCompleteness> All => Listing.All;
+
+    public IReadOnlyList<AgencyCompleteness> Shown => Listing.Rows;
+
+    /// <summary>The dashboard's address with this page's filters, on page <paramref name="page"/>.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["period"] = Period.ToString(),
+        ["group"] = Group,
+        ["status"] = Status?.ToString(),
+        ["q"] = Search,
+        ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var query ? "/" + query : "/";
 
     /// <summary>Active agencies that owe nothing for the period (quarterly or half-yearly reporters asked about a month).</summary>
     public int OwingNothing { get; private set; }
 
     public string GroupName(string code) => Groups.FirstOrDefault(g => g.Code == code)?.Name(text.Language) ?? code;
 
-    public async Task<IActionResult> OnGetAsync(string? period, string? group, SubmissionStatus? status, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? period, string? group, SubmissionStatus? status, string? q, int? pageNumber, CancellationToken cancellationToken)
     {
         if (!AgencyAccess.SeesAll(User))
         {
@@ -50,16 +66,15 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
         Choice = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
         Period = Choice.Period;
         (Group, Status, Groups, Clock) = (string.IsNullOrEmpty(group) ? null : group, status, workspace.Agencies.Groups, workspace.Clock);
+        Search = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         if (Choice.Rejected is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        All = await new CompletenessQuery(workspace).ListAsync(Period, cancellationToken);
+        Listing = await new CompletenessQuery(workspace).PageAsync(Period, new CompletenessFilter(Group, Status, Search, pageNumber ?? 1), cancellationToken);
         OwingNothing = workspace.Agencies.ActiveDuring(Period).Count() - All.Count;
-        Shown = All.Where(a => (Group is null || a.Agency.Group == Group) && (Status is null || a.Status == Status))
-            .OrderByDescending(a => a.Status).ThenBy(a => a.Agency.Code, StringComparer.Ordinal).ToList();
         return Page();
     }
 }

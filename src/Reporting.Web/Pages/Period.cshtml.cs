@@ -51,8 +51,8 @@ public sealed class PeriodModel(ReportingDatabase database, PortalText text) : P
             return Page();
         }
 
-        Summary = await new SummaryQuery(workspace).BuildAsync(Choice.Period, against, cancellationToken: cancellationToken);
-        trend = await new TrendQuery(workspace).BuildAsync(Summary, Environment.ProcessorCount, cancellationToken);
+        var figures = await new PeriodFiguresQuery(workspace).BuildAsync(Choice.Period, against, cancellationToken);
+        (Summary, trend) = (figures.Summary, figures.Trend);
         return Page();
     }
 }

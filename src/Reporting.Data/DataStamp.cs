@@ -1,0 +1,9 @@
+namespace Reporting.Data;
+
+/// <summary>
+/// The state of the data a figure is computed from, read from <c>data_versions</c>: equal stamps mean no submission,
+/// catalog, agency or calendar change was committed in between.
+/// </summary>
+/// <param name="Total">The sum of every counter: each write raises one counter by one, so it grows with every write.</param>
+/// <param name="Catalog">The catalog's own counter: when it moved, the catalog kept in memory is out of date.</param>
+public sealed record DataStamp(long Total, long Catalog);

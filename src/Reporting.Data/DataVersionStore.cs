@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Reporting.Data.Entities;
+
+namespace Reporting.Data;
+
+/// <summary>
+/// Raises a <c>data_versions</c> counter inside the transaction of a write, and reads the stamp of them all.
+/// </summary>
+/// <remarks>
+/// One row per kind of write rather than the largest submission id: on PostgreSQL ids are handed out before commit, so
+/// a later id can be committed first and "largest id" would not move when the earlier one lands; two transactions
+/// raising one row are ordered by its row lock, so a reader never sees a stamp without the writes it counts. Plain
+/// SQL, same on both providers: it runs on every request and every store, where compiling LINQ would cost more.
+/// </remarks>
+public sealed class DataVersionStore(ReportingDbContext db)
+{
+    /// <summary>Raises <paramref name="name"/> (a <see cref="DataVersion"/> constant) in the current transaction, if any.</summary>
+    public async Task RaiseAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var sql = name switch
+        {
+            DataVersion.Submissions => "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions'",
+            DataVersion.Catalog => "UPDATE data_versions SET version = version + 1 WHERE name = 'catalog'",
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a data_versions counter"),
+        };
+        if (await db.Database.ExecuteSqlRawAsync(sql, cancellationToken) != 1)
+        {
+            // The migration seeds every counter: a missing one would leave figures stale for ever.
+            throw new InvalidOperationException($"data_versions has no row '{name}': the database was not made by its migrations");
+        }
+    }
+
+    /// <summary>The stamp of the committed data (and of the current transaction's own writes, inside one).</summary>
+    public async Task<DataStamp> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = "SELECT name, version FROM data_versions";
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var (total, catalog) = (0L, 0L);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var version = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                total += version;
+                catalog = reader.GetString(0) == DataVersion.Catalog ? version : catalog;
+            }
+
+            return new DataStamp(total, catalog);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+}
