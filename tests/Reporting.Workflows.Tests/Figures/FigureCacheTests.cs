@@ -20,17 +20,11 @@ public sealed class FigureCacheTests
 
     private static readonly PeriodId May = PeriodId.Parse("2026-05");
 
-    [Fact]
-    public Task PeriodFigures_RightAfterAnAcceptedUpload_IncludeIt_OnSqlite() => RightAfterAnAcceptedUploadAsync(postgres: false);
+    [ProviderTheory]
+    public Task PeriodFigures_RightAfterAnAcceptedUpload_IncludeIt(StorageProvider provider) => RightAfterAnAcceptedUploadAsync(provider);
 
-    [PostgresFact]
-    public Task PeriodFigures_RightAfterAnAcceptedUpload_IncludeIt_OnPostgreSql() => RightAfterAnAcceptedUploadAsync(postgres: true);
-
-    [Fact]
-    public Task PeriodFigures_OfTwoProcessesOverOneDatabase_SeeEachOthersUploadsAndCatalogChanges_OnSqlite() => TwoProcessesAsync(postgres: false);
-
-    [PostgresFact]
-    public Task PeriodFigures_OfTwoProcessesOverOneDatabase_SeeEachOthersUploadsAndCatalogChanges_OnPostgreSql() => TwoProcessesAsync(postgres: true);
+    [ProviderTheory]
+    public Task PeriodFigures_OfTwoProcessesOverOneDatabase_SeeEachOthersUploadsAndCatalogChanges(StorageProvider provider) => TwoProcessesAsync(provider);
 
     [Fact]
     public async Task FigureCache_KeepsAtMostItsCapacity_LettingTheLeastRecentlyUsedGo()
@@ -63,32 +57,32 @@ public sealed class FigureCacheTests
 
     private static FigureKey Key(string period) => new("test", PeriodId.Parse(period));
 
-    private static async Task RightAfterAnAcceptedUploadAsync(bool postgres)
+    private static async Task RightAfterAnAcceptedUploadAsync(StorageProvider provider)
     {
-        await using var database = TestDatabase.Create(postgres);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var portal = await OpenAsync(database);
         var (first, second) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
-        await ImportAsync(portal, database, first);
+        await ImportAsync(portal, first);
         Assert.Equal(first.Sent, await SentAsync(portal));
         var computed = portal.Figures.Computed;
         Assert.Equal(first.Sent, await SentAsync(portal));
         Assert.Equal(computed, portal.Figures.Computed);
 
-        await ImportAsync(portal, database, second);
+        await ImportAsync(portal, second);
 
         Assert.Equal(first.Sent + second.Sent, await SentAsync(portal));
     }
 
-    private static async Task TwoProcessesAsync(bool postgres)
+    private static async Task TwoProcessesAsync(StorageProvider provider)
     {
-        await using var database = TestDatabase.Create(postgres);
+        await using var database = await TestDatabase.CreateAsync(provider);
         var writer = await OpenAsync(database);
         var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read) { Time = new FixedTime(Now) });
         var (first, second) = TwoMonthlyReporters(writer.Catalog.Indicators, writer.Catalog.Agencies);
-        await ImportAsync(writer, database, first);
+        await ImportAsync(writer, first);
         Assert.Equal(first.Sent, await SentAsync(reader));
 
-        await ImportAsync(writer, database, second);
+        await ImportAsync(writer, second);
 
         Assert.Equal(first.Sent + second.Sent, await SentAsync(reader));
         await using (var workspace = await writer.OpenWorkspaceAsync())
@@ -129,16 +123,18 @@ public sealed class FigureCacheTests
         return (two[0], two[1]);
     }
 
-    private static async Task ImportAsync(ReportingDatabase portal, TestDatabase database, (Agency Agency, decimal Sent) reporter)
+    private static async Task ImportAsync(ReportingDatabase portal, (Agency Agency, decimal Sent) reporter)
     {
         await using var workspace = await portal.OpenWorkspaceAsync();
-        var path = Path.Combine(database.Folder, $"{reporter.Agency.Code}_{May}.xlsx");
+        var folder = Directory.CreateTempSubdirectory("reporting-figures-").FullName;
+        var path = Path.Combine(folder, $"{reporter.Agency.Code}_{May}.xlsx");
         await using (var stream = File.Create(path))
         {
             new SubmissionTemplateWriter(workspace.Catalog).Write(reporter.Agency, May, Language.Vietnamese, stream, new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(reporter.Agency, May));
         }
 
         var result = await new SubmissionImporter(workspace).ImportFileAsync(path, new ImportOptions());
+        Directory.Delete(folder, recursive: true);
         Assert.Equal(ImportOutcome.Stored, result.Outcome);
     }
 }
