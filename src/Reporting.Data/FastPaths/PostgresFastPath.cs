@@ -13,6 +13,17 @@ namespace Reporting.Data.FastPaths;
 /// </summary>
 internal sealed class PostgresFastPath : EfStorage
 {
+    /// <summary>An identity column's sequence does not see explicit ids: it is moved past the largest.</summary>
+    public override async Task AfterExplicitIdsAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            SELECT setval(pg_get_serial_sequence('submissions', 'id'), COALESCE((SELECT MAX(id) FROM submissions), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('submission_values', 'id'), COALESCE((SELECT MAX(id) FROM submission_values), 0) + 1, false);
+            """,
+            cancellationToken);
+    }
+
     public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(db, cancellationToken);
