@@ -9,7 +9,9 @@ namespace Reporting.Data.FastPaths;
 /// <summary>
 /// PostgreSQL's fast path, the one place that reaches PostgreSQL past EF Core: a submission's values and its roll-ups
 /// are written with binary COPY (one stream per table instead of one INSERT per row, which EF Core batches but still
-/// parses and plans row by row). COPY runs on the context's connection, inside its transaction.
+/// parses and plans row by row). COPY runs on the context's connection, inside its transaction. Measured (900 files of
+/// 47 values): 8.5-10.3 s to store with COPY, 20.3-22.2 s through <see cref="EfStorage"/>. Reading a period's roll-ups
+/// stays with EF (0.2-0.4 s for 15 reads): no faster way was measured yet.
 /// </summary>
 internal sealed class PostgresFastPath : EfStorage
 {
