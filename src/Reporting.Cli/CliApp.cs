@@ -61,6 +61,7 @@ public static class CliApp
             new ReportCommand(context),
             new SubmissionsCommand(context),
             new ServeCommand(context),
+            new CopyCommand(context),
         };
 
         // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.

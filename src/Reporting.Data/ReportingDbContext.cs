@@ -40,8 +40,11 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>
-    /// Migrating does not compare the model with the last migration's snapshot on every open: that built the model a
-    /// second way and took a quarter of a short command. A test asserts there are no pending model changes instead.
+    /// Each provider's model is compiled (CompiledModel/Sqlite, CompiledModel/PostgreSql, from `dotnet ef dbcontext
+    /// optimize`) and named here, not found by assembly attribute, which would hand SQLite's to PostgreSQL. Measured on a
+    /// short command's open (first query, fresh process): 0.88 s of CPU with it, 1.07 s without. Migrating does not
+    /// compare the model with the last migration's snapshot on every open either (a quarter of a short command); tests
+    /// assert both generated things are up to date instead.
     /// </remarks>
     public static ReportingDbContext Open(DatabaseSettings settings)
     {
@@ -49,11 +52,13 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         if (settings.Location.IsPostgreSql)
         {
-            builder.UseNpgsql(PostgresConnections.ConnectionString(settings), npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+            builder.UseNpgsql(PostgresConnections.ConnectionString(settings), npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations))
+                .UseModel(CompiledModel.PostgreSql.ReportingDbContextModel.Instance);
         }
         else
         {
             builder.UseSqlite(SqliteConnections.ConnectionString(settings), sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
+                .UseModel(CompiledModel.Sqlite.ReportingDbContextModel.Instance)
                 .AddInterceptors(ConnectionSetup);
         }
 

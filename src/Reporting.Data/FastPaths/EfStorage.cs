@@ -29,6 +29,9 @@ internal class EfStorage
         return row.Id;
     }
 
+    /// <summary>After rows were inserted with the ids they had elsewhere (a copy): the next id given follows them.</summary>
+    public virtual Task AfterExplicitIdsAsync(ReportingDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Inserts a submission's rows, empty values and notes too, in the order read.</summary>
     public virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
     {

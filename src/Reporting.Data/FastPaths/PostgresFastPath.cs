@@ -9,10 +9,23 @@ namespace Reporting.Data.FastPaths;
 /// <summary>
 /// PostgreSQL's fast path, the one place that reaches PostgreSQL past EF Core: a submission's values and its roll-ups
 /// are written with binary COPY (one stream per table instead of one INSERT per row, which EF Core batches but still
-/// parses and plans row by row). COPY runs on the context's connection, inside its transaction.
+/// parses and plans row by row). COPY runs on the context's connection, inside its transaction. Measured (900 files of
+/// 47 values): 8.5-10.3 s to store with COPY, 20.3-22.2 s through <see cref="EfStorage"/>. Reading a period's roll-ups
+/// stays with EF (0.2-0.4 s for 15 reads): no faster way was measured yet.
 /// </summary>
 internal sealed class PostgresFastPath : EfStorage
 {
+    /// <summary>An identity column's sequence does not see explicit ids: it is moved past the largest.</summary>
+    public override async Task AfterExplicitIdsAsync(ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            SELECT setval(pg_get_serial_sequence('submissions', 'id'), COALESCE((SELECT MAX(id) FROM submissions), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('submission_values', 'id'), COALESCE((SELECT MAX(id) FROM submission_values), 0) + 1, false);
+            """,
+            cancellationToken);
+    }
+
     public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(db, cancellationToken);

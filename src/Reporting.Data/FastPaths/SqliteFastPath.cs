@@ -16,6 +16,8 @@ namespace Reporting.Data.FastPaths;
 /// its transaction. Measured: EF Core sends an INSERT ... RETURNING per row and its change tracking cost more than the
 /// rest of a small file's store (storing took three times as long as reading the file); Microsoft.Data.Sqlite looks each
 /// parameter up by name on every row and makes a new string for every text, which doubled reading a period's roll-ups.
+/// Measured again on this model (900 files of 47 values, then 15 period reads): 3.5-3.9 s to store with this path,
+/// 13.6-16.4 s through <see cref="EfStorage"/>; 0.16-0.21 s to read, 0.39-0.51 s through EF.
 /// </summary>
 internal sealed class SqliteFastPath : EfStorage
 {
