@@ -12,13 +12,14 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bb7d944d-3984-40ed-ad3d-436e97d0effd"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("dc1ac120-52b3-4dd6-8970-faaa6d27c047"), entityTypeCount: 6)
         {
         }
 
         partial void Initialize()
         {
             var catalogDocument = CatalogDocumentEntityType.Create(this);
+            var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
@@ -27,6 +28,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
+            DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);

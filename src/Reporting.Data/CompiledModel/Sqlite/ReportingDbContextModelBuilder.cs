@@ -11,13 +11,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5fb7e773-97fc-4bab-b134-e4a32249c405"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("2a32fd4b-21d8-482f-861d-a1c34d024549"), entityTypeCount: 6)
         {
         }
 
         partial void Initialize()
         {
             var catalogDocument = CatalogDocumentEntityType.Create(this);
+            var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
@@ -26,6 +27,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
+            DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
