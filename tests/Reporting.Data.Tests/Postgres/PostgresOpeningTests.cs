@@ -59,6 +59,7 @@ public sealed class PostgresOpeningTests : IAsyncLifetime
     {
         await UpgradedAsync();
         await server.ScalarAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('29991231000000_FromTheFuture', '99.0.0')");
+        var history = await server.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\"");
         await using var db = ReportingDbContext.Open(new DatabaseSettings(server.Location));
 
         var read = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => DatabaseSchema.EnsureCurrentAsync(db));
@@ -70,7 +71,7 @@ public sealed class PostgresOpeningTests : IAsyncLifetime
             Assert.Contains("nothing was changed", refused.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal(2L, await server.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
+        Assert.Equal(history, await server.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
     }
 
     [PostgresFact]
