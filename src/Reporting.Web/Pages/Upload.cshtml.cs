@@ -105,6 +105,6 @@ public sealed partial class UploadModel(UploadReceiver receiver, ReportingDataba
         return Page();
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Upload of {File} by {User} not stored: {Failure}")]
+    [LoggerMessage(LogLevel.Error, "Upload of {File} by {User} not stored: {Failure}")]
     private static partial void LogNotStored(ILogger logger, string file, string? user, string? failure);
 }
