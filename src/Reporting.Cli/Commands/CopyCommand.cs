@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Reporting.Data.Opening;
 using Reporting.Web.Identity;
 using Reporting.Workflows;
 using Reporting.Workflows.Copy;
@@ -36,15 +35,13 @@ internal sealed class CopyCommand : ReportingCommand
         try
         {
             var outcome = await DatabaseCopier.CopyAsync(origin, destination, cancellationToken);
-            var users = await PortalUsersCopy.CopyAsync(
-                new DatabaseSettings(origin.Location, ReadOnly: true, BusyTimeout: origin.BusyTimeout), new DatabaseSettings(destination.Location, BusyTimeout: destination.BusyTimeout), Context.Tell, cancellationToken);
-            var copied = outcome.Copied;
+            var users = await PortalUsersCopy.CopyAsync(origin, destination, Context.Tell, cancellationToken);
             var portalUsers = users is { } n ? $", {n} portal users" : string.Empty;
             Terminal.Err.MarkupLine(Terminal.Markup(
-                $"[green]Copied {outcome.From} to {outcome.To}:[/] {copied.Submissions} submissions, {copied.Values} rows, {copied.Rollups} roll-ups{portalUsers}; verified (digest {outcome.Fingerprint[..16]})."));
+                $"[green]Copied {outcome.From} to {outcome.To}:[/] {outcome.CopiedText}{portalUsers}; verified (digest {outcome.Fingerprint[..16]})."));
             return 0;
         }
-        catch (Exception e) when (StorageFailure.Describe(e, DatabaseLocation.NameOf(destination.Location)) is { } failure)
+        catch (Exception e) when (DatabaseFacts.DescribeFailure(e, DatabaseFacts.NameOf(destination.Location)) is { } failure)
         {
             Terminal.Err.MarkupLine(Terminal.Markup($"[red]{failure}[/]"));
             return EnvironmentError;

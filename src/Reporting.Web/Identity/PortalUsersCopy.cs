@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Opening;
+using Reporting.Workflows;
 
 namespace Reporting.Web.Identity;
 
@@ -11,7 +12,10 @@ namespace Reporting.Web.Identity;
 public static class PortalUsersCopy
 {
     /// <returns>How many users were copied; null when the source has no portal users' tables.</returns>
-    public static async Task<int?> CopyAsync(DatabaseSettings origin, DatabaseSettings destination, Action<string>? tell, CancellationToken cancellationToken = default)
+    public static Task<int?> CopyAsync(DatabaseOpening origin, DatabaseOpening destination, Action<string>? tell, CancellationToken cancellationToken = default) =>
+        CopyAsync(new DatabaseSettings(origin.Location, ReadOnly: true, BusyTimeout: origin.BusyTimeout), new DatabaseSettings(destination.Location, BusyTimeout: destination.BusyTimeout), tell, cancellationToken);
+
+    private static async Task<int?> CopyAsync(DatabaseSettings origin, DatabaseSettings destination, Action<string>? tell, CancellationToken cancellationToken)
     {
         await using var source = PortalIdentityDbContext.Create(origin with { ReadOnly = true });
         if (!(await source.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
