@@ -6,7 +6,7 @@ namespace Reporting.Benchmarks;
 internal static class ChildProcess
 {
     /// <summary>The phase's result, or null when the child failed (its error output is shown as it comes).</summary>
-    public static async Task<PhaseResult?> RunAsync(BenchmarkOptions options, string phase)
+    public static async Task<PhaseResult?> RunAsync(BenchmarkOptions options, string phase, Reporting.Testing.StorageProvider provider)
     {
         var program = Environment.ProcessPath ?? throw new InvalidOperationException("the benchmark cannot find its own executable");
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -17,7 +17,7 @@ internal static class ChildProcess
             start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
 
-        foreach (var argument in options.ChildArguments(phase))
+        foreach (var argument in options.ChildArguments(phase, provider))
         {
             start.ArgumentList.Add(argument);
         }

@@ -22,7 +22,7 @@ internal static class ImportPhase
         var files = SubmissionImporter.ExpandPaths([options.FilesDirectory]);
         await WarmUpAsync(options, files);
         var opening = Stopwatch.StartNew();
-        await using var workspace = await OpenFreshAsync(options, "import.db");
+        await using var workspace = await OpenFreshAsync(options, "import");
         var open = opening.Elapsed.TotalSeconds;
         var importer = new SubmissionImporter(workspace);
 
@@ -49,7 +49,7 @@ internal static class ImportPhase
     {
         var files = SubmissionImporter.ExpandPaths([options.FilesDirectory]);
         await WarmUpAsync(options, files);
-        await using var workspace = await OpenFreshAsync(options, "import-splits.db");
+        await using var workspace = await OpenFreshAsync(options, "import-splits");
         var reader = new SubmissionFileReader(workspace.Catalog);
         var validator = new SubmissionValidator(workspace.Catalog, workspace.Agencies, workspace.Calendar);
         var today = workspace.Clock.Today;
@@ -93,7 +93,7 @@ internal static class ImportPhase
     /// <summary>Imports the first files into a scratch database, so JIT and EF Core's model and query caches are warm.</summary>
     private static async Task WarmUpAsync(BenchmarkOptions options, IReadOnlyList<string> files)
     {
-        await using var workspace = await OpenFreshAsync(options, "import-warmup.db");
+        await using var workspace = await OpenFreshAsync(options, "import-warmup");
         var importer = new SubmissionImporter(workspace);
         foreach (var file in files.Take(WarmUpFiles))
         {
@@ -103,8 +103,8 @@ internal static class ImportPhase
 
     private static Task<ReportingWorkspace> OpenFreshAsync(BenchmarkOptions options, string name)
     {
-        var path = Path.Combine(options.WorkDirectory, name);
-        ProvinceDatabase.DeleteDatabase(path);
-        return ReportingWorkspace.OpenAsync(new DatabaseOpening(path, DatabaseAccess.Upgrade) { Templates = options.Templates });
+        var database = options.Database(options.Provider, name);
+        database.Delete();
+        return ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = options.Templates });
     }
 }

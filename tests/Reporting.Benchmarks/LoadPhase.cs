@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Reporting.Testing;
 
 namespace Reporting.Benchmarks;
@@ -29,14 +28,7 @@ internal static class LoadPhase
 
     public static async Task<PhaseResult> RunAsync(BenchmarkOptions options)
     {
-        var copy = Path.Combine(options.WorkDirectory, "load", "province-load.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        foreach (var stale in Directory.GetFiles(Path.GetDirectoryName(copy)!))
-        {
-            File.Delete(stale);
-        }
-
-        File.Copy(options.ProvinceDatabase, copy);
+        var copy = options.ProvinceDatabase.CopyTo(options, "province-load");
         var files = Directory.GetFiles(options.FilesDirectory, "*.xlsx").Order(StringComparer.Ordinal).Take(Uploads).ToList();
         var shas = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
         var before = CountSubmissions(copy);
@@ -46,7 +38,7 @@ internal static class LoadPhase
         var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
         var (cold, warm) = (new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, double>(StringComparer.Ordinal));
         int failures;
-        await using (var portal = await LoadPhasePortal.StartAsync(copy, TimeSpan.FromMinutes(2)))
+        await using (var portal = await LoadPhasePortal.StartAsync(copy.Location, TimeSpan.FromMinutes(2)))
         {
             var started = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"Portal up on {portal.Address} in {started:F1} s (migrations and catalog included).");
@@ -110,7 +102,6 @@ internal static class LoadPhase
             readers.ForEach(r => r.Dispose());
         }
 
-        SqliteConnection.ClearAllPools();
         var storedOnce = shas.Values.Count(sha => CountSubmissions(copy, sha) == 1);
         var added = CountSubmissions(copy) - before;
 
@@ -192,15 +183,16 @@ internal static class LoadPhase
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    private static long CountSubmissions(string database, string? sha = null)
+    private static long CountSubmissions(BenchmarkDatabase database, string? sha = null)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = sha is null ? "SELECT COUNT(*) FROM submissions" : "SELECT COUNT(*) FROM submissions WHERE sha256 = $sha";
+        command.CommandText = sha is null ? "SELECT COUNT(*) FROM submissions" : "SELECT COUNT(*) FROM submissions WHERE sha256 = @sha";
         if (sha is not null)
         {
-            command.Parameters.AddWithValue("$sha", sha);
+            var parameter = command.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = ("sha", sha);
+            command.Parameters.Add(parameter);
         }
 
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);

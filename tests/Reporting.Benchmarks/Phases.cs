@@ -16,6 +16,9 @@ internal static class Phases
     public const string ReportsTenYears = "reports-10y";
     public const string Load = "load";
 
+    /// <summary>The phases that read the workbooks only, with no database: the same on every provider.</summary>
+    public static IReadOnlyList<string> PlainReads { get; } = [ExcelDataReader, Sax];
+
     public static IReadOnlyList<string> All { get; } =
         [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears, Load];
 }

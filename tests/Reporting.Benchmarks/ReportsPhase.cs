@@ -20,12 +20,12 @@ internal static class ReportsPhase
     public const string Pdf = "PDF (LeaderSummaryPdf.Write + ReportCharts.WriteAll)";
 
     /// <summary>Warm-up, then the median of 3 of each step; the phase's seconds are the sum of the three medians.</summary>
-    public static async Task<PhaseResult> RunAsync(BenchmarkOptions options, string database)
+    public static async Task<PhaseResult> RunAsync(BenchmarkOptions options, BenchmarkDatabase database)
     {
-        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database, DatabaseAccess.Upgrade) { Templates = options.Templates });
+        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = options.Templates });
         var query = new ReportModelQuery(workspace);
         Directory.CreateDirectory(options.ReportsDirectory);
-        var name = Path.Combine(options.ReportsDirectory, SummaryPhase.Period.ToString());
+        var name = Path.Combine(options.ReportsDirectory, $"{SummaryPhase.Period}-{database.Provider}-{database.Name}");
         var steps = new Dictionary<string, List<double>> { [Aggregation] = [], [Excel] = [], [Pdf] = [] };
         var (workbookBytes, pdfBytes, charts) = (0L, 0L, 0);
         string? excelError = null;

@@ -1,6 +1,7 @@
+using System.Data;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Reporting.Core.Periods;
 using Reporting.Core.Summary;
 using Reporting.Workflows;
@@ -17,10 +18,10 @@ internal static class SummaryPhase
     private const string CheckIndicator = "EDOC.SENT";
 
     /// <summary>SummaryQuery.BuildAsync on an open workspace (the open is not timed): warm-up, then median of 3.</summary>
-    public static async Task<PhaseResult> RunSummaryAsync(BenchmarkOptions options, string database)
+    public static async Task<PhaseResult> RunSummaryAsync(BenchmarkOptions options, BenchmarkDatabase database)
     {
         var clock = Stopwatch.StartNew();
-        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database, DatabaseAccess.Upgrade) { Templates = options.Templates });
+        await using var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = options.Templates });
         var open = clock.Elapsed.TotalSeconds;
         var query = new SummaryQuery(workspace);
         PeriodSummary? summary = null;
@@ -55,7 +56,7 @@ internal static class SummaryPhase
     public const string ValuesGroupBy = """
         SELECT v.indicator_code, SUM(v.value_micros), COUNT(*)
         FROM submissions s JOIN submission_values v ON v.submission_id = s.id
-        WHERE s.is_current = 1 AND s.first_month >= $from AND s.last_month <= $to
+        WHERE s.is_current AND s.first_month >= @from AND s.last_month <= @to
         GROUP BY v.indicator_code
         """;
 
@@ -63,7 +64,7 @@ internal static class SummaryPhase
     public const string RollupsGroupBy = """
         SELECT indicator_code, SUM(sum_micros), SUM(value_count)
         FROM period_rollups
-        WHERE period = $period
+        WHERE period = @period
         GROUP BY indicator_code
         """;
 
@@ -71,15 +72,22 @@ internal static class SummaryPhase
     /// The hand-written baseline: SUM per indicator of the current submissions inside each period, for the period and its
     /// compare period. It knows no stock rule, no derived indicator, no agency structure: a floor, not an equivalent.
     /// </summary>
-    public static async Task<PhaseResult> RunGroupByAsync(string database, string sql)
+    public static async Task<PhaseResult> RunGroupByAsync(BenchmarkDatabase database, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        var from = command.Parameters.Add(new SqliteParameter { ParameterName = "$from" });
-        var to = command.Parameters.Add(new SqliteParameter { ParameterName = "$to" });
-        var periodText = command.Parameters.Add(new SqliteParameter { ParameterName = "$period" });
+        var (from, to, periodText) = (Parameter(command, "from", DbType.Int32), Parameter(command, "to", DbType.Int32), Parameter(command, "period", DbType.String));
+        if (!sql.Contains("@from", StringComparison.Ordinal))
+        {
+            command.Parameters.Remove(from);
+            command.Parameters.Remove(to);
+        }
+        else
+        {
+            command.Parameters.Remove(periodText);
+        }
+
         command.Prepare();
 
         var totals = new Dictionary<PeriodId, Dictionary<string, decimal>>();
@@ -94,8 +102,8 @@ internal static class SummaryPhase
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {
-                    sums[reader.GetString(0)] = reader.GetInt64(1) / 1_000_000m;
-                    rows += reader.GetInt64(2);
+                    sums[reader.GetString(0)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture) / 1_000_000m;
+                    rows += Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
                 }
             }
         });
@@ -103,5 +111,14 @@ internal static class SummaryPhase
         var current = totals[Period][CheckIndicator].ToString("N0", CultureInfo.InvariantCulture);
         var compare = totals[Period.SamePeriodLastYear][CheckIndicator].ToString("N0", CultureInfo.InvariantCulture);
         return new PhaseResult(seconds, new Dictionary<string, double>(), $"{rows:N0} values summed; {CheckIndicator} {Period} = {current}, {Period.SamePeriodLastYear} = {compare}");
+    }
+
+    /// <summary>A parameter with its type given, so the command can be prepared before its first values.</summary>
+    private static DbParameter Parameter(DbCommand command, string name, DbType type)
+    {
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.DbType) = (name, type);
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 }

@@ -14,38 +14,56 @@ namespace Reporting.Benchmarks;
 internal static class WorkFolder
 {
     /// <summary>Bump when what is generated changes, so old work folders are rebuilt.</summary>
-    private const string Version = "3";
+    private const string Version = "4";
 
     public static async Task PrepareAsync(BenchmarkOptions options)
     {
         var marker = Path.Combine(options.WorkDirectory, "prepared.txt");
         var expected = string.Create(CultureInfo.InvariantCulture, $"version={Version} agencies={options.Agencies} files={options.Files}");
-        if (File.Exists(marker) && File.ReadAllText(marker) == expected && File.Exists(options.ProvinceDatabase) && File.Exists(options.TenYearDatabase))
+        var clock = Stopwatch.StartNew();
+        var reuse = File.Exists(marker) && File.ReadAllText(marker) == expected;
+        if (reuse)
         {
-            Console.WriteLine($"Reusing the prepared work folder {options.WorkDirectory} ({expected}); delete it to regenerate.");
-            return;
+            Console.WriteLine($"Reusing the prepared templates and workbooks in {options.WorkDirectory} ({expected}); delete the folder to regenerate.");
+        }
+        else
+        {
+            Directory.CreateDirectory(options.WorkDirectory);
+            File.Delete(marker);
+            SyntheticBenchmarkProvince.WriteTemplates(options.Templates, options.Agencies);
         }
 
-        Directory.CreateDirectory(options.WorkDirectory);
-        File.Delete(marker);
-        var clock = Stopwatch.StartNew();
-        SyntheticBenchmarkProvince.WriteTemplates(options.Templates, options.Agencies);
         var catalog = RepoFiles.Catalog;
         var directory = SyntheticBenchmarkProvince.Load(options.Templates, catalog);
-        Console.WriteLine($"Province: {directory.Agencies.Count:N0} agencies ({Count("department")} departments, {Count("enterprise")} enterprises, {Count("commune")} communes), "
-            + $"{catalog.Indicators.Count(i => !i.IsDerived)} indicators each.");
-
-        WriteWorkbooks(options, catalog, directory);
-        Console.WriteLine($"Wrote {options.Files:N0} filled workbooks to {options.FilesDirectory} in {clock.Elapsed.TotalSeconds:F0} s.");
-
-        foreach (var (database, firstMonth) in new[] { (options.ProvinceDatabase, SyntheticBenchmarkProvince.FirstMonth), (options.TenYearDatabase, SyntheticBenchmarkProvince.TenYearsFirstMonth) })
+        if (!reuse)
         {
-            clock.Restart();
-            var (submissions, values, rollupSeconds) = await ProvinceDatabase.CreateAsync(database, options.Templates, catalog, directory, firstMonth);
-            var megabytes = new FileInfo(database).Length / 1e6;
-            Console.WriteLine($"Filled {database}: {submissions:N0} submissions, {values:N0} values "
-                + $"({firstMonth}..{SyntheticBenchmarkProvince.LastMonth}), {megabytes:N0} MB, in {clock.Elapsed.TotalSeconds:F0} s "
-                + $"(of which {rollupSeconds:F0} s rebuilding the stored roll-ups).");
+            Console.WriteLine($"Province: {directory.Agencies.Count:N0} agencies ({Count("department")} departments, {Count("enterprise")} enterprises, {Count("commune")} communes), "
+                + $"{catalog.Indicators.Count(i => !i.IsDerived)} indicators each.");
+            WriteWorkbooks(options, catalog, directory);
+            Console.WriteLine($"Wrote {options.Files:N0} filled workbooks to {options.FilesDirectory} in {clock.Elapsed.TotalSeconds:F0} s.");
+        }
+
+        // Each provider's two big databases; one left from an unfinished preparation is made again (its "ready" mark is missing).
+        foreach (var provider in options.Providers)
+        {
+            foreach (var (name, firstMonth) in new[] { ("province", SyntheticBenchmarkProvince.FirstMonth), ("province-10y", SyntheticBenchmarkProvince.TenYearsFirstMonth) })
+            {
+                var database = options.Database(provider, name);
+                var ready = Path.Combine(options.WorkDirectory, $"{name}.{provider.ToString().ToLowerInvariant()}.ready");
+                if (reuse && File.Exists(ready) && database.Exists())
+                {
+                    Console.WriteLine($"Reusing {database}.");
+                    continue;
+                }
+
+                File.Delete(ready);
+                clock.Restart();
+                var (submissions, values, rollupSeconds) = await ProvinceDatabase.CreateAsync(database, options.Templates, catalog, directory, firstMonth);
+                Console.WriteLine($"Filled {database}: {submissions:N0} submissions, {values:N0} values "
+                    + $"({firstMonth}..{SyntheticBenchmarkProvince.LastMonth}), {database.Megabytes():N0} MB, in {clock.Elapsed.TotalSeconds:F0} s "
+                    + $"(of which {rollupSeconds:F0} s rebuilding the stored roll-ups).");
+                File.WriteAllText(ready, expected);
+            }
         }
 
         File.WriteAllText(marker, expected);

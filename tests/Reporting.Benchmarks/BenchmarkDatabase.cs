@@ -1,0 +1,115 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Reporting.Testing;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// One of the benchmark's databases on one provider: a SQLite file in the work folder, or a database named
+/// <c>bench_NAME</c> on the PostgreSQL server of REPORTING_TEST_POSTGRES (scripts/postgres-test-cluster.sh starts one).
+/// <see cref="Location"/> is what the product is given as <c>--db</c>.
+/// </summary>
+internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, string Location)
+{
+    public static BenchmarkDatabase Of(BenchmarkOptions options, StorageProvider provider, string name)
+    {
+        if (provider == StorageProvider.Sqlite)
+        {
+            return new BenchmarkDatabase(provider, name, Path.Combine(options.WorkDirectory, name + ".db"));
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString);
+        var location = string.Create(
+            CultureInfo.InvariantCulture,
+            $"postgresql://{Uri.EscapeDataString(server.Username ?? "postgres")}:{Uri.EscapeDataString(server.Password ?? string.Empty)}@{server.Host}:{server.Port}/{DatabaseName(name)}");
+        return new BenchmarkDatabase(provider, name, location);
+    }
+
+    /// <summary>Whether it exists (a prepared work folder is reused only when its databases are all there).</summary>
+    public bool Exists()
+    {
+        if (Provider == StorageProvider.Sqlite)
+        {
+            return File.Exists(Location);
+        }
+
+        using var admin = OpenAdmin();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", admin);
+        command.Parameters.AddWithValue("name", DatabaseName(Name));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    }
+
+    public void Delete()
+    {
+        if (Provider == StorageProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { Location, Location + "-wal", Location + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        using var admin = OpenAdmin();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName(Name)}\" WITH (FORCE)", admin);
+        drop.ExecuteNonQuery();
+    }
+
+    /// <summary>A copy under another name (the load phase writes to a copy): the file, or the server's template copy.</summary>
+    public BenchmarkDatabase CopyTo(BenchmarkOptions options, string name)
+    {
+        var copy = Of(options, Provider, name);
+        copy.Delete();
+        if (Provider == StorageProvider.Sqlite)
+        {
+            File.Copy(Location, copy.Location);
+            return copy;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        using var admin = OpenAdmin();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName(name)}\" TEMPLATE \"{DatabaseName(Name)}\"", admin);
+        create.ExecuteNonQuery();
+        return copy;
+    }
+
+    /// <summary>A plain connection (the hand-written GROUP BY, counts); parameters are written @name on both.</summary>
+    public DbConnection Open()
+    {
+        DbConnection connection = Provider == StorageProvider.Sqlite
+            ? new SqliteConnection($"Data Source={Location};Pooling=False")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Database = DatabaseName(Name), Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>The size on disk, in MB.</summary>
+    public double Megabytes()
+    {
+        if (Provider == StorageProvider.Sqlite)
+        {
+            return new FileInfo(Location).Length / 1e6;
+        }
+
+        using var admin = OpenAdmin();
+        using var command = new NpgsqlCommand("SELECT pg_database_size(@name)", admin);
+        command.Parameters.AddWithValue("name", DatabaseName(Name));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) / 1e6;
+    }
+
+    public override string ToString() => Provider == StorageProvider.Sqlite ? Location : $"PostgreSQL database {DatabaseName(Name)}";
+
+    private static string DatabaseName(string name) => "bench_" + name.Replace('-', '_');
+
+    private static NpgsqlConnection OpenAdmin()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+}
