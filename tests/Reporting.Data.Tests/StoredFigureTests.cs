@@ -1,5 +1,6 @@
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
+using Reporting.Testing;
 
 namespace Reporting.Data.Tests;
 
@@ -36,34 +37,26 @@ public sealed class StoredFigureTests
         Assert.Equal(long.MaxValue, StoredFigure.ToMillionths(9_223_372_036_854.775807m));
     }
 
-    [Fact]
-    public async Task StoredValues_AndRollups_AreRounded_NotTruncated()
+    [ProviderTheory]
+    public async Task StoredValues_AndRollups_AreRounded_NotTruncated(StorageProvider provider)
     {
-        var path = Path.Combine(Path.GetTempPath(), "reporting-data-tests", Guid.NewGuid().ToString("N") + ".db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = ReportingDbContext.Open(new Reporting.Data.Opening.DatabaseSettings(database.Location));
+        await Reporting.Data.Opening.DatabaseSchema.UpgradeAsync(db);
+        var store = new SubmissionStore(db);
+        var at = new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero);
+        foreach (var (month, value) in new[] { (1, 1.2345679m), (2, 2.0000004m) })
         {
-            await using var db = ReportingDbContext.OpenSqlite(path);
-            await Reporting.Data.Opening.DatabaseSchema.UpgradeAsync(db);
-            var store = new SubmissionStore(db);
-            var at = new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero);
-            foreach (var (month, value) in new[] { (1, 1.2345679m), (2, 2.0000004m) })
-            {
-                await store.SaveAsync(
-                    new ParsedSubmission($"X001_2026-0{month}.xlsx", "Data", "X001", "B2", PeriodId.Parse($"2026-0{month}"), "B3", [new ParsedValue("EDOC.SENT", value, "C5")], [], $"sha{month}"),
-                    at);
-            }
+            await store.SaveAsync(
+                new ParsedSubmission($"X001_2026-0{month}.xlsx", "Data", "X001", "B2", PeriodId.Parse($"2026-0{month}"), "B3", [new ParsedValue("EDOC.SENT", value, "C5")], [], $"sha{month}"),
+                at);
+        }
 
-            var quarterId = PeriodId.Parse("2026-Q1");
-            var stored = await store.CurrentValuesAsync(quarterId.FirstMonth, quarterId.LastMonth);
-            Assert.Equal([1.234568m, 2.000000m], stored.OrderBy(v => v.Period.FirstMonth.Index).Select(v => v.Value));
-            var quarter = await store.Rollups.ReadAsync(quarterId);
-            Assert.Equal(3.234568m, quarter.ByIndicator.Single().ByAgency["X001"].Sum);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
+        var quarterId = PeriodId.Parse("2026-Q1");
+        var stored = await store.CurrentValuesAsync(quarterId.FirstMonth, quarterId.LastMonth);
+        Assert.Equal([1.234568m, 2.000000m], stored.OrderBy(v => v.Period.FirstMonth.Index).Select(v => v.Value));
+        var quarter = await store.Rollups.ReadAsync(quarterId);
+        Assert.Equal(3.234568m, quarter.ByIndicator.Single().ByAgency["X001"].Sum);
+        Assert.Equal([1_234_568L, 2_000_000L], database.Rows("SELECT value_micros FROM submission_values ORDER BY id", r => Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

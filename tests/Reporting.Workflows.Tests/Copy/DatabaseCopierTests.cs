@@ -1,4 +1,3 @@
-using Npgsql;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Data;
@@ -10,11 +9,9 @@ namespace Reporting.Workflows.Tests.Copy;
 
 public sealed class DatabaseCopierTests : IDisposable
 {
-    private const string PostgresVariable = "REPORTING_TEST_POSTGRES";
     private static readonly DateTimeOffset Received = new(2026, 4, 2, 8, 15, 30, TimeSpan.FromHours(7));
 
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-copy-").FullName;
-    private readonly List<string> postgresDatabases = [];
 
     [Fact]
     public async Task Copy_SqliteToSqlite_MovesEveryVersionWithItsUploader_AndGivesTheSameFigures()
@@ -53,21 +50,12 @@ public sealed class DatabaseCopierTests : IDisposable
         Assert.StartsWith("--from and --to name the same database", refused.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Copy_SqliteToPostgres_AndBack_GivesTheSameFigures()
     {
-        if (Environment.GetEnvironmentVariable(PostgresVariable) is not { Length: > 0 } admin)
-        {
-            // xunit 2 cannot skip from inside a test: say so in the output and pass (the Data tests' [PostgresFact] skip visibly).
-            Console.WriteLine($"PostgreSQL not available ({PostgresVariable} not set): only the SQLite half of this test ran.");
-            return;
-        }
-
         var source = await ProvinceAsync();
-        var server = new NpgsqlConnectionStringBuilder(admin);
-        var name = "reporting_copy_" + Guid.NewGuid().ToString("N")[..12];
-        postgresDatabases.Add(name);
-        var postgres = $"postgresql://{Uri.EscapeDataString(server.Username!)}:{Uri.EscapeDataString(server.Password ?? string.Empty)}@{server.Host}:{server.Port}/{name}";
+        await using var target = await TestDatabase.CreateAsync(StorageProvider.PostgreSql);
+        var postgres = target.Location;
         var back = Path.Combine(folder, "back.db");
 
         await DatabaseCopier.CopyAsync(new DatabaseOpening(source), new DatabaseOpening(postgres));
@@ -146,18 +134,6 @@ public sealed class DatabaseCopierTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
-        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } admin)
-        {
-            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Pooling = false }.ConnectionString);
-            connection.Open();
-            foreach (var name in postgresDatabases)
-            {
-                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-                drop.ExecuteNonQuery();
-            }
-        }
-
         Directory.Delete(folder, recursive: true);
     }
 }

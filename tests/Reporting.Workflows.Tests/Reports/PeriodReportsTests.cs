@@ -25,10 +25,10 @@ public sealed class PeriodReportsTests(StoredProvince stored) : IClassFixture<St
 
     private static string SentenceOf(ReportingWorkspace workspace) => "Doanh thu dịch vụ viễn thông đạt " + RevenueOf(workspace).ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " triệu đồng";
 
-    [Fact]
-    public async Task Build_Workbook_IsNamedForThePeriod_AndHoldsTheProvinceRevenue()
+    [ProviderTheory]
+    public async Task Build_Workbook_IsNamedForThePeriod_AndHoldsTheProvinceRevenue(StorageProvider provider)
     {
-        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var workspace = await stored.WorkspaceAsync(provider);
         var report = await new PeriodReports(workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Workbook);
 
         Assert.Equal(("2026-H1.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (report.FileName, report.ContentType));
@@ -38,10 +38,10 @@ public sealed class PeriodReportsTests(StoredProvince stored) : IClassFixture<St
         Assert.Equal(RevenueOf(workspace), sheet.Cell(row, 4).GetValue<decimal>());
     }
 
-    [Fact]
-    public async Task Build_Pdf_IsNamedForThePeriod_AndSaysTheProvinceRevenue()
+    [ProviderTheory]
+    public async Task Build_Pdf_IsNamedForThePeriod_AndSaysTheProvinceRevenue(StorageProvider provider)
     {
-        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var workspace = await stored.WorkspaceAsync(provider);
         var report = await new PeriodReports(workspace).BuildAsync(Period, null, Language.Vietnamese, ReportKind.Pdf);
 
         Assert.Equal(("2026-H1.pdf", "application/pdf"), (report.FileName, report.ContentType));
@@ -50,10 +50,10 @@ public sealed class PeriodReportsTests(StoredProvince stored) : IClassFixture<St
         Assert.Contains(SentenceOf(workspace), text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Build_Document_IsNamedForThePeriod_SaysTheProvinceRevenue_AndCarriesTheCharts()
+    [ProviderTheory]
+    public async Task Build_Document_IsNamedForThePeriod_SaysTheProvinceRevenue_AndCarriesTheCharts(StorageProvider provider)
     {
-        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var workspace = await stored.WorkspaceAsync(provider);
         var report = await new PeriodReports(workspace).BuildAsync(Period, PeriodId.Parse("2025-H1"), Language.Vietnamese, ReportKind.Document);
 
         Assert.Equal(("2026-H1.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), (report.FileName, report.ContentType));
@@ -63,10 +63,10 @@ public sealed class PeriodReportsTests(StoredProvince stored) : IClassFixture<St
         Assert.Equal(6, document.MainDocumentPart.ImageParts.Count());
     }
 
-    [Fact]
-    public async Task Write_PutsAllThreeAndTheChartsInTheFolder_AsTheCommandLineDoes()
+    [ProviderTheory]
+    public async Task Write_PutsAllThreeAndTheChartsInTheFolder_AsTheCommandLineDoes(StorageProvider provider)
     {
-        var workspace = await stored.WorkspaceAsync(StorageProvider.Sqlite);
+        var workspace = await stored.WorkspaceAsync(provider);
         var folder = Path.Combine(Path.GetTempPath(), "reporting-workflows-tests", Guid.NewGuid().ToString("N"));
         try
         {
