@@ -76,20 +76,13 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         return connection;
     }
 
-    /// <summary>A connection that may write, as another program would open it (unpooled), open.</summary>
-    public DbConnection OpenWritableConnection()
-    {
-        DbConnection connection = Provider == StorageProvider.Sqlite
-            ? new SqliteConnection($"Data Source={Location};Pooling=False")
-            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
-        connection.Open();
-        return connection;
-    }
-
     /// <summary>Runs SQL on the database as another program (or an older release) would.</summary>
     public void Execute(string sql)
     {
-        using var connection = OpenWritableConnection();
+        using DbConnection connection = Provider == StorageProvider.Sqlite
+            ? new SqliteConnection($"Data Source={Location};Pooling=False")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();

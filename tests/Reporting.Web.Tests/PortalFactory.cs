@@ -6,11 +6,8 @@ using Reporting.Testing;
 
 namespace Reporting.Web.Tests;
 
-/// <summary>
-/// The real portal in memory over a fresh database (a SQLite file, or a database on the PostgreSQL test cluster) with the
-/// repository's templates and the demo accounts.
-/// </summary>
-public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sqlite) : WebApplicationFactory<Program>
+/// <summary>The real portal in memory over a fresh SQLite file with the repository's templates and the demo accounts.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-password-2026";
 
@@ -21,8 +18,9 @@ public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sql
     /// <summary>Per-file upload limit in these tests (a real form is about 10 KB): small, so oversized uploads are cheap to send.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
-    /// <summary>The portal's database, as <c>Portal:Database</c> names it.</summary>
-    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+    private readonly string folder = Directory.CreateTempSubdirectory("reporting-web-").FullName;
+
+    public string DatabasePath => Path.Combine(folder, "portal.db");
 
     /// <summary>The portal's clock; the system's by default.</summary>
     public TimeProvider? Time { get; init; }
@@ -49,7 +47,7 @@ public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sql
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Portal:Database", Database.Location);
+        builder.UseSetting("Portal:Database", DatabasePath);
         builder.UseSetting("Portal:Templates", Templates);
         builder.UseSetting("Portal:DemoAccounts", "true");
         builder.UseSetting("Portal:DemoPassword", Password);
@@ -68,6 +66,13 @@ public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sql
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Database.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 }

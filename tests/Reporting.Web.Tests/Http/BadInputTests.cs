@@ -1,22 +1,20 @@
 using System.Net;
 using ClosedXML.Excel;
-using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Http;
 
 /// <summary>Bad input over HTTP gets a clear page or a 4xx, never a stack trace, and the database stays as it was.</summary>
-public sealed class BadInputTests : IClassFixture<PortalsByProvider>
+public sealed class BadInputTests : IClassFixture<PortalFactory>
 {
-    private readonly PortalsByProvider portals;
+    private readonly PortalFactory portal;
 
-    public BadInputTests(PortalsByProvider portals) => this.portals = portals;
+    public BadInputTests(PortalFactory portal) => this.portal = portal;
 
-    [ProviderTheory]
-    public async Task OversizedFile_IsRefusedWith413AndAMessage_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task OversizedFile_IsRefusedWith413AndAMessage_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var big = new byte[(int)PortalFactory.MaxFileBytes + 1];
         Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 }).CopyTo(big, 0);
 
@@ -26,30 +24,28 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Tệp lớn hơn giới hạn tải lên", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task RequestOverTheWholeUploadLimit_Gets413_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task RequestOverTheWholeUploadLimit_Gets413_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var files = Enumerable.Range(0, 22).Select(i => ($"f{i}.xlsx", new byte[PortalFactory.MaxFileBytes])).ToList();
 
         var response = await submitter.UploadAsync(files);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         AssertNoStackTrace(await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task MoreFilesThanTheLimit_AreRefusedWith413NamingTheLimit_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task MoreFilesThanTheLimit_AreRefusedWith413NamingTheLimit_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-03", new Dictionary<string, object> { ["EDOC.SENT"] = 9 });
 
         var response = await submitter.UploadAsync(Enumerable.Range(0, 21).Select(i => ($"copy{i}.xlsx", file)));
@@ -58,15 +54,14 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Quá nhiều tệp: tối đa 20 tệp mỗi lần tải lên.", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task ZipBomb_IsRejectedByItsCompressionRatio_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task ZipBomb_IsRejectedByItsCompressionRatio_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var bomb = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -91,15 +86,14 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("tệp giải nén ra 30 MB, gấp", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
 
         var response = await submitter.UploadAsync([("report.xlsx", "just some text, not a spreadsheet"u8.ToArray())]);
 
@@ -108,15 +102,14 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("report.xlsx", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task WorkbookForAnUnknownAgency_IsRejectedNamingIt_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task WorkbookForAnUnknownAgency_IsRejectedNamingIt_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
         using (var book = new XLWorkbook(new MemoryStream(file)))
         {
@@ -137,28 +130,26 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("NO_SUCH_AGENCY", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task FormWithoutAntiForgeryToken_Gets400_AndNothingIsStored(StorageProvider provider)
+    [Fact]
+    public async Task FormWithoutAntiForgeryToken_Gets400_AndNothingIsStored()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-01", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
 
         var response = await submitter.UploadAsync([("VPUBND_2026-01.xlsx", file)], withToken: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertNoStackTrace(await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
     }
 
-    [ProviderTheory]
-    public async Task PathLikeFileName_IsRecordedAsItsLastPartOnly_AndNeverUsedAsAPath(StorageProvider provider)
+    [Fact]
+    public async Task PathLikeFileName_IsRecordedAsItsLastPartOnly_AndNeverUsedAsAPath()
     {
-        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         var file = Workbooks.Filled(PortalFactory.Department, "2025-12", new Dictionary<string, object> { ["EDOC.SENT"] = 7 });
         var outside = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "reporting-uploads", "../../x.xlsx"));
@@ -166,14 +157,13 @@ public sealed class BadInputTests : IClassFixture<PortalsByProvider>
         var response = await submitter.UploadAsync([("../../x.xlsx", file)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.Database, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2025-12' AND source_file = 'x.xlsx'"));
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2025-12' AND source_file = 'x.xlsx'"));
         Assert.False(File.Exists(outside));
     }
 
-    [ProviderTheory]
-    public async Task UnknownPageAndBadPeriod_GetAPlainErrorPage(StorageProvider provider)
+    [Fact]
+    public async Task UnknownPageAndBadPeriod_GetAPlainErrorPage()
     {
-        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var missing = await analyst.Client.GetAsync("/no/such/page");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
