@@ -76,13 +76,20 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         return connection;
     }
 
-    /// <summary>Runs SQL on the database as another program (or an older release) would.</summary>
-    public void Execute(string sql)
+    /// <summary>A connection that may write, as another program would open it (unpooled), open.</summary>
+    public DbConnection OpenWritableConnection()
     {
-        using DbConnection connection = Provider == StorageProvider.Sqlite
+        DbConnection connection = Provider == StorageProvider.Sqlite
             ? new SqliteConnection($"Data Source={Location};Pooling=False")
             : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         connection.Open();
+        return connection;
+    }
+
+    /// <summary>Runs SQL on the database as another program (or an older release) would.</summary>
+    public void Execute(string sql)
+    {
+        using var connection = OpenWritableConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();

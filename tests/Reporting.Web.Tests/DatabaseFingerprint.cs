@@ -1,40 +1,22 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests;
 
 /// <summary>Every stored submission, value and roll-up of a database as one string: equal before and after means nothing changed.</summary>
 public static class DatabaseFingerprint
 {
-    public static async Task<string> OfAsync(string path)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var parts = new List<string>();
-        foreach (var sql in new[]
-        {
-            "SELECT id, agency_code, period, version, sha256, is_current, uploaded_by FROM submissions ORDER BY id",
-            "SELECT submission_id, indicator_code, value_micros, cell, note FROM submission_values ORDER BY id",
-            "SELECT * FROM period_rollups ORDER BY 1, 2, 3",
-        })
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                parts.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-            }
-        }
+    private static readonly string[] Queries =
+    [
+        "SELECT id, agency_code, period, version, sha256, is_current, uploaded_by FROM submissions ORDER BY id",
+        "SELECT submission_id, indicator_code, value_micros, cell, note FROM submission_values ORDER BY id",
+        "SELECT * FROM period_rollups ORDER BY 1, 2, 3",
+    ];
 
-        return string.Join('\n', parts);
-    }
+    public static Task<string> OfAsync(TestDatabase database) => Task.Run(() => string.Join(
+        '\n',
+        Queries.SelectMany(sql => database.Rows(sql, reader => string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)))))));
 
-    public static async Task<long> CountAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The one number a query returns (written so it reads the same on SQLite and PostgreSQL).</summary>
+    public static Task<long> CountAsync(TestDatabase database, string sql) => Task.Run(() => database.Scalar(sql));
 }

@@ -6,8 +6,11 @@ using Reporting.Testing;
 
 namespace Reporting.Web.Tests;
 
-/// <summary>The real portal in memory over a fresh SQLite file with the repository's templates and the demo accounts.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real portal in memory over a fresh database (a SQLite file, or a database on the PostgreSQL test cluster) with the
+/// repository's templates and the demo accounts.
+/// </summary>
+public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sqlite) : WebApplicationFactory<Program>
 {
     public const string Password = "Test-password-2026";
 
@@ -18,9 +21,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Per-file upload limit in these tests (a real form is about 10 KB): small, so oversized uploads are cheap to send.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
-    private readonly string folder = Directory.CreateTempSubdirectory("reporting-web-").FullName;
-
-    public string DatabasePath => Path.Combine(folder, "portal.db");
+    /// <summary>The portal's database, as <c>Portal:Database</c> names it.</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create(provider);
 
     /// <summary>The portal's clock; the system's by default.</summary>
     public TimeProvider? Time { get; init; }
@@ -47,7 +49,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Portal:Database", DatabasePath);
+        builder.UseSetting("Portal:Database", Database.Location);
         builder.UseSetting("Portal:Templates", Templates);
         builder.UseSetting("Portal:DemoAccounts", "true");
         builder.UseSetting("Portal:DemoPassword", Password);
@@ -66,13 +68,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        Database.Dispose();
     }
 }

@@ -2,17 +2,18 @@ using System.Net;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Http;
 
 /// <summary>Every "who may do what" rule over HTTP: refused requests get 403 (or the login page) and change nothing.</summary>
-public sealed class AuthorizationTests : IClassFixture<PortalFactory>
+public sealed class AuthorizationTests : IClassFixture<PortalsByProvider>
 {
-    private readonly PortalFactory portal;
+    private readonly PortalsByProvider portals;
 
-    public AuthorizationTests(PortalFactory portal) => this.portal = portal;
+    public AuthorizationTests(PortalsByProvider portals) => this.portals = portals;
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/")]
     [InlineData("/Upload")]
     [InlineData("/Templates")]
@@ -24,35 +25,38 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
     [InlineData("/reports/2026-H1.pdf")]
     [InlineData("/reports/2026-H1.xlsx")]
     [InlineData("/reports/2026-H1.docx")]
-    public async Task AnyPage_WithoutLogin_RedirectsToTheLoginPage(string page)
+    public async Task AnyPage_WithoutLogin_RedirectsToTheLoginPage(StorageProvider provider, string page)
     {
+        var portal = portals[provider];
         using var anonymous = portal.Anonymous();
         var response = await anonymous.Client.GetAsync(page);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Submitter_UploadingForAnotherAgency_Gets403_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task Submitter_UploadingForAnotherAgency_Gets403_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var file = Workbooks.Filled(PortalFactory.Enterprise, "2026-05", new Dictionary<string, object> { ["TEL.REVENUE"] = 41_000 });
 
         var response = await submitter.UploadAsync([("VNPT_2026-05.xlsx", file)]);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("VNPT", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task Submitter_ReadingAnotherAgencysSubmissionById_Gets403()
+    [ProviderTheory]
+    public async Task Submitter_ReadingAnotherAgencysSubmissionById_Gets403(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var owner = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         var stored = await owner.UploadAsync([("VNPT_2026-04.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-04", new Dictionary<string, object> { ["TEL.REVENUE"] = 40_500 }))]);
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
-        var id = await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT max(id) FROM submissions WHERE agency_code = 'VNPT'");
+        var id = await DatabaseFingerprint.CountAsync(portal.Database, "SELECT max(id) FROM submissions WHERE agency_code = 'VNPT'");
         Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync($"/Submissions/{id}")).StatusCode);
 
         using var other = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
@@ -60,7 +64,7 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Client.GetAsync("/Submissions?agency=VNPT")).StatusCode);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/reports/2026-H1.pdf")]
     [InlineData("/reports/2026-H1.xlsx")]
     [InlineData("/reports/2026-H1.docx")]
@@ -69,15 +73,17 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
     [InlineData("/Admin/Users")]
     [InlineData("/Admin/Catalog")]
     [InlineData("/Templates?handler=Download&agency=VNPT&period=2026-05")]
-    public async Task Submitter_FetchingProvinceReportsOrAdminPages_Gets403(string page)
+    public async Task Submitter_FetchingProvinceReportsOrAdminPages_Gets403(StorageProvider provider, string page)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         Assert.Equal(HttpStatusCode.Forbidden, (await submitter.Client.GetAsync(page)).StatusCode);
     }
 
-    [Fact]
-    public async Task Leader_ReadsDashboardAndPdf_ButNotTheWorkbook_AndUploadsNothing()
+    [ProviderTheory]
+    public async Task Leader_ReadsDashboardAndPdf_ButNotTheWorkbook_AndUploadsNothing(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var leader = await portal.LoginAsync("leader");
         Assert.Equal(HttpStatusCode.OK, (await leader.Client.GetAsync("/")).StatusCode);
         var pdf = await leader.Client.GetAsync("/reports/2026-H1.pdf");
@@ -87,9 +93,10 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/Upload")).StatusCode);
     }
 
-    [Fact]
-    public async Task Analyst_GetsTheWordReport_AValidDocument_WhileLeaderAndSubmitterGet403_AndNothingChanges()
+    [ProviderTheory]
+    public async Task Analyst_GetsTheWordReport_AValidDocument_WhileLeaderAndSubmitterGet403_AndNothingChanges(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var response = await analyst.Client.GetAsync("/reports/2026-H1.docx?compare=2025-H1");
 
@@ -104,27 +111,29 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
             Assert.Contains("Kết quả thực hiện chuyển đổi số 6 tháng đầu năm 2026,", text, StringComparison.Ordinal);
         }
 
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         using var leader = await portal.LoginAsync("leader");
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Client.GetAsync("/reports/2026-H1.docx")).StatusCode);
         using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         Assert.Equal(HttpStatusCode.Forbidden, (await submitter.Client.GetAsync("/reports/2026-H1.docx")).StatusCode);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task Analyst_UploadsOnBehalfOfAnAgency_AndItIsRecordedAsSuch()
+    [ProviderTheory]
+    public async Task Analyst_UploadsOnBehalfOfAnAgency_AndItIsRecordedAsSuch(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var response = await analyst.UploadAsync([("VPUBND_2026-03.xlsx", Workbooks.Filled(PortalFactory.Department, "2026-03", new Dictionary<string, object> { ["EDOC.SENT"] = 1_200, ["EDOC.SIGNED"] = 1_100 }))]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-03' AND uploaded_by = 'analyst' AND uploaded_on_behalf = 1"));
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.Database, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-03' AND uploaded_by = 'analyst' AND uploaded_on_behalf"));
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Client.GetAsync("/Admin/Users")).StatusCode);
     }
 
-    [Fact]
-    public async Task SessionAndAntiForgeryCookies_AreHttpOnlyAndSameSite()
+    [ProviderTheory]
+    public async Task SessionAndAntiForgeryCookies_AreHttpOnlyAndSameSite(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var anonymous = portal.Anonymous();
         var page = await anonymous.Client.GetAsync("/Account/Login");
         var token = await anonymous.TokenAsync("/Account/Login");
@@ -145,9 +154,10 @@ public sealed class AuthorizationTests : IClassFixture<PortalFactory>
         });
     }
 
-    [Fact]
-    public async Task Login_WithAWrongPassword_IsRefused()
+    [ProviderTheory]
+    public async Task Login_WithAWrongPassword_IsRefused(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var anonymous = portal.Anonymous();
         var response = await anonymous.PostFormAsync("/Account/Login", new() { ["userName"] = "analyst", ["password"] = "wrong-password" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,20 +1,22 @@
 using System.Net;
 using ClosedXML.Excel;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Http;
 
 /// <summary>Bad input over HTTP gets a clear page or a 4xx, never a stack trace, and the database stays as it was.</summary>
-public sealed class BadInputTests : IClassFixture<PortalFactory>
+public sealed class BadInputTests : IClassFixture<PortalsByProvider>
 {
-    private readonly PortalFactory portal;
+    private readonly PortalsByProvider portals;
 
-    public BadInputTests(PortalFactory portal) => this.portal = portal;
+    public BadInputTests(PortalsByProvider portals) => this.portals = portals;
 
-    [Fact]
-    public async Task OversizedFile_IsRefusedWith413AndAMessage_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task OversizedFile_IsRefusedWith413AndAMessage_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var big = new byte[(int)PortalFactory.MaxFileBytes + 1];
         Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 }).CopyTo(big, 0);
 
@@ -24,28 +26,30 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Tệp lớn hơn giới hạn tải lên", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task RequestOverTheWholeUploadLimit_Gets413_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task RequestOverTheWholeUploadLimit_Gets413_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var files = Enumerable.Range(0, 22).Select(i => ($"f{i}.xlsx", new byte[PortalFactory.MaxFileBytes])).ToList();
 
         var response = await submitter.UploadAsync(files);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         AssertNoStackTrace(await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task MoreFilesThanTheLimit_AreRefusedWith413NamingTheLimit_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task MoreFilesThanTheLimit_AreRefusedWith413NamingTheLimit_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-03", new Dictionary<string, object> { ["EDOC.SENT"] = 9 });
 
         var response = await submitter.UploadAsync(Enumerable.Range(0, 21).Select(i => ($"copy{i}.xlsx", file)));
@@ -54,14 +58,15 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Quá nhiều tệp: tối đa 20 tệp mỗi lần tải lên.", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task ZipBomb_IsRejectedByItsCompressionRatio_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task ZipBomb_IsRejectedByItsCompressionRatio_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var bomb = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -86,14 +91,15 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("tệp giải nén ra 30 MB, gấp", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task FileThatIsNotAWorkbook_IsRejectedWithAMessage_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
 
         var response = await submitter.UploadAsync([("report.xlsx", "just some text, not a spreadsheet"u8.ToArray())]);
 
@@ -102,14 +108,15 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("report.xlsx", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task WorkbookForAnUnknownAgency_IsRejectedNamingIt_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task WorkbookForAnUnknownAgency_IsRejectedNamingIt_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-02", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
         using (var book = new XLWorkbook(new MemoryStream(file)))
         {
@@ -130,26 +137,28 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         Assert.Contains("class=\"card result rejected\"", html, StringComparison.Ordinal);
         Assert.Contains("NO_SUCH_AGENCY", html, StringComparison.Ordinal);
         AssertNoStackTrace(html);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task FormWithoutAntiForgeryToken_Gets400_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task FormWithoutAntiForgeryToken_Gets400_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-01", new Dictionary<string, object> { ["EDOC.SENT"] = 5 });
 
         var response = await submitter.UploadAsync([("VPUBND_2026-01.xlsx", file)], withToken: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertNoStackTrace(await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task PathLikeFileName_IsRecordedAsItsLastPartOnly_AndNeverUsedAsAPath()
+    [ProviderTheory]
+    public async Task PathLikeFileName_IsRecordedAsItsLastPartOnly_AndNeverUsedAsAPath(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         var file = Workbooks.Filled(PortalFactory.Department, "2025-12", new Dictionary<string, object> { ["EDOC.SENT"] = 7 });
         var outside = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "reporting-uploads", "../../x.xlsx"));
@@ -157,13 +166,14 @@ public sealed class BadInputTests : IClassFixture<PortalFactory>
         var response = await submitter.UploadAsync([("../../x.xlsx", file)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2025-12' AND source_file = 'x.xlsx'"));
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.Database, "SELECT count(*) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2025-12' AND source_file = 'x.xlsx'"));
         Assert.False(File.Exists(outside));
     }
 
-    [Fact]
-    public async Task UnknownPageAndBadPeriod_GetAPlainErrorPage()
+    [ProviderTheory]
+    public async Task UnknownPageAndBadPeriod_GetAPlainErrorPage(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var missing = await analyst.Client.GetAsync("/no/such/page");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

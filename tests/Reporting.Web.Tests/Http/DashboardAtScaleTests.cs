@@ -16,10 +16,10 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
 
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 5, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task Dashboard_At5000Agencies_SendsAFirstPageUnder300KB_With200Rows_AndCountsForTheWholePeriod()
+    [ProviderTheory]
+    public async Task Dashboard_At5000Agencies_SendsAFirstPageUnder300KB_With200Rows_AndCountsForTheWholePeriod(StorageProvider provider)
     {
-        using var analyst = await ministry.Portal.LoginAsync("analyst");
+        using var analyst = await ministry.Portals[provider].LoginAsync("analyst");
 
         var bytes = await analyst.Client.GetByteArrayAsync("/?period=2026-H1");
         var html = System.Text.Encoding.UTF8.GetString(bytes);
@@ -35,12 +35,12 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
         Assert.Contains(">5.000</span>", Section(html, "<section class=\"tiles\">", "</section>"), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("group=department", "SO")]
     [InlineData("group=enterprise", "DN")]
-    public async Task Dashboard_FilteredByGroup_ListsThatGroupsHundredAgencies_OnOnePage(string filter, string prefix)
+    public async Task Dashboard_FilteredByGroup_ListsThatGroupsHundredAgencies_OnOnePage(StorageProvider provider, string filter, string prefix)
     {
-        using var analyst = await ministry.Portal.LoginAsync("analyst");
+        using var analyst = await ministry.Portals[provider].LoginAsync("analyst");
 
         var html = await analyst.Client.GetStringAsync("/?period=2026-H1&" + filter);
 
@@ -48,23 +48,23 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
         Assert.DoesNotContain("class=\"pager\"", html, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("q=xa04217", "XA04217")]
     [InlineData("q=ubnd+X%C3%83+s%E1%BB%91+04217", "XA04217")]
     [InlineData("q=+SO00051+", "SO00051")]
-    public async Task Dashboard_SearchedByCodeOrName_AnyCase_ListsTheOneAgency(string query, string code)
+    public async Task Dashboard_SearchedByCodeOrName_AnyCase_ListsTheOneAgency(StorageProvider provider, string query, string code)
     {
-        using var analyst = await ministry.Portal.LoginAsync("analyst");
+        using var analyst = await ministry.Portals[provider].LoginAsync("analyst");
 
         var html = await analyst.Client.GetStringAsync("/?period=2026-H1&" + query);
 
         Assert.Equal([code], Rows(html));
     }
 
-    [Fact]
-    public async Task Dashboard_FilteredByAStatusNoAgencyHas_ListsNone_AndStillCountsTheWholePeriod()
+    [ProviderTheory]
+    public async Task Dashboard_FilteredByAStatusNoAgencyHas_ListsNone_AndStillCountsTheWholePeriod(StorageProvider provider)
     {
-        using var analyst = await ministry.Portal.LoginAsync("analyst");
+        using var analyst = await ministry.Portals[provider].LoginAsync("analyst");
 
         var html = await analyst.Client.GetStringAsync("/?period=2026-H1&status=OnTime");
 
@@ -73,10 +73,10 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
         Assert.Contains(">5.000</span>", Section(html, "<section class=\"tiles\">", "</section>"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Dashboard_Pages_FollowEachOther_AndAPagePastTheLastShowsTheLast()
+    [ProviderTheory]
+    public async Task Dashboard_Pages_FollowEachOther_AndAPagePastTheLastShowsTheLast(StorageProvider provider)
     {
-        using var analyst = await ministry.Portal.LoginAsync("analyst");
+        using var analyst = await ministry.Portals[provider].LoginAsync("analyst");
 
         var second = await analyst.Client.GetStringAsync("/?period=2026-H1&pageNumber=2");
         var last = await analyst.Client.GetStringAsync("/?period=2026-H1&pageNumber=25");
@@ -90,10 +90,10 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
         Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Dashboard_OfTheRepositorysProvince_ShowsEveryAgencyOnOnePage()
+    [ProviderTheory]
+    public async Task Dashboard_OfTheRepositorysProvince_ShowsEveryAgencyOnOnePage(StorageProvider provider)
     {
-        using var province = new PortalFactory { Time = new FixedTime(Now) };
+        using var province = new PortalFactory(provider) { Time = new FixedTime(Now) };
         using var analyst = await province.LoginAsync("analyst");
 
         var html = await analyst.Client.GetStringAsync("/?period=2026-H1");
@@ -126,17 +126,17 @@ public sealed partial class DashboardAtScaleTests(DashboardAtScaleTests.Ministry
             ManyAgencies.WriteTemplates(templates, AgencyCount);
             Codes = JsonNode.Parse(File.ReadAllText(Path.Combine(templates, "agencies.json")))!["agencies"]!.AsArray()
                 .Select(a => (string)a!["code"]!).Order(StringComparer.Ordinal).ToList();
-            Portal = new PortalFactory { Templates = templates, Time = new FixedTime(Now) };
+            Portals = new PortalsByProvider(provider => new PortalFactory(provider) { Templates = templates, Time = new FixedTime(Now) });
         }
 
-        public PortalFactory Portal { get; }
+        public PortalsByProvider Portals { get; }
 
         /// <summary>Every agency's code in ordinal order: the dashboard's order when every agency has the same status.</summary>
         public IReadOnlyList<string> Codes { get; }
 
         public void Dispose()
         {
-            Portal.Dispose();
+            Portals.Dispose();
             Directory.Delete(templates, recursive: true);
         }
     }

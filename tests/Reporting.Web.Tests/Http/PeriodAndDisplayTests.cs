@@ -14,12 +14,10 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
     // 20:30 UTC on 10 July 2026: 11 July 05:30 in Tokyo, 03:30 in Vietnam, 13:30 on 10 July in Los Angeles.
     private static readonly DateTimeOffset Now = new(2026, 7, 10, 20, 30, 0, TimeSpan.Zero);
 
-    private PortalFactory Portal => tokyo.Portal;
-
-    [Fact]
-    public async Task ReceivedTimes_AreShownOnTheClockOfTheConfiguredZone()
+    [ProviderTheory]
+    public async Task ReceivedTimes_AreShownOnTheClockOfTheConfiguredZone(StorageProvider provider)
     {
-        using var analyst = await Portal.LoginAsync("analyst");
+        using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
         await UploadAsync(analyst, PortalFactory.Department, "2026-05", new Dictionary<string, object> { ["EDOC.SENT"] = 40 });
 
         var list = await analyst.Client.GetStringAsync($"/Submissions?agency={PortalFactory.Department}");
@@ -30,10 +28,10 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
         Assert.DoesNotContain("11/07/2026 03:30", list, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AYesNoAnswer_ReadsCoOrKhong_InTheUploadResultAndTheSubmissionPage_AndTheProvinceAShare()
+    [ProviderTheory]
+    public async Task AYesNoAnswer_ReadsCoOrKhong_InTheUploadResultAndTheSubmissionPage_AndTheProvinceAShare(StorageProvider provider)
     {
-        using var analyst = await Portal.LoginAsync("analyst");
+        using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
         var result = await UploadAsync(analyst, PortalFactory.Department, "2026-04", new Dictionary<string, object> { ["EDOC.CONNECTED"] = "Có", ["EDOC.SENT"] = 12 });
 
         Assert.Equal("Có", ValueCell(result, "EDOC.CONNECTED"));
@@ -51,16 +49,16 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
         Assert.Equal("Có", ValueCell(trace, "EDOC.CONNECTED"));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/Period?period=2026-H3", "2026-H3")]
     [InlineData("/Period?period=2026-H1&compare=2025-H", "2025-H")]
     [InlineData("/?period=abc", "abc")]
     [InlineData("/Submissions?period=2026-13", "2026-13")]
     [InlineData("/Templates?handler=Download&agency=VPUBND&period=2026-Q5", "2026-Q5")]
     [InlineData("/Trace?period=2026-H7&indicator=EDOC.SENT", "2026-H7")]
-    public async Task APeriodTypedWrong_GetsAMessageInBothLanguages_NotAnotherPeriod(string address, string typed)
+    public async Task APeriodTypedWrong_GetsAMessageInBothLanguages_NotAnotherPeriod(StorageProvider provider, string address, string typed)
     {
-        using var analyst = await Portal.LoginAsync("analyst");
+        using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
 
         var vietnamese = await analyst.Client.GetAsync(address);
         var html = await vietnamese.Content.ReadAsStringAsync();
@@ -76,10 +74,10 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
         Assert.Contains($"&#x27;{typed}&#x27; is not a period", english, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task PeriodLists_OfferEveryPeriodOfTheDataYears_UpToThisMonth()
+    [ProviderTheory]
+    public async Task PeriodLists_OfferEveryPeriodOfTheDataYears_UpToThisMonth(StorageProvider provider)
     {
-        using var analyst = await Portal.LoginAsync("analyst");
+        using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
         await UploadAsync(analyst, PortalFactory.Department, "2025-05", new Dictionary<string, object> { ["EDOC.SENT"] = 30 });
 
         // 2025 whole, 2026 as far as July (the clock's month): every period that has begun.
@@ -159,14 +157,14 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
             }
 
             File.WriteAllText(Path.Combine(templates, "calendar.json"), """{ "cutoffDay": 1, "dueDaysAfterEnd": 5, "timeZone": "Asia/Tokyo" }""");
-            Portal = new PortalFactory { Time = new FixedTime(Now), Templates = templates };
+            Portals = new PortalsByProvider(provider => new PortalFactory(provider) { Time = new FixedTime(Now), Templates = templates });
         }
 
-        public PortalFactory Portal { get; }
+        public PortalsByProvider Portals { get; }
 
         public void Dispose()
         {
-            Portal.Dispose();
+            Portals.Dispose();
             Directory.Delete(templates, recursive: true);
         }
     }

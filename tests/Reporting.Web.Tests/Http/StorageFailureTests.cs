@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Http;
 
@@ -13,18 +13,18 @@ public sealed class StorageFailureTests
     private const string Csv = "Code,Indicator,Unit,Value,Note\n"
         + "TEL.PHONE_SUBS,,,1200,\nTEL.MBB_SUBS,,,900,\nTEL.FBB_SUBS,,,,\nTEL.REVENUE,,,45000,\nTEL.BUDGET,,,,\nTEL.BTS,,,120,\n";
 
-    [Fact]
-    public async Task Upload_WhileAnotherProcessKeepsTheDatabaseBusy_SaysNotStoredTryAgain_AndStoresNothing()
+    [ProviderTheory]
+    public async Task Upload_WhileAnotherProcessKeepsTheDatabaseBusy_SaysNotStoredTryAgain_AndStoresNothing(StorageProvider provider)
     {
-        using var portal = new PortalFactory { DatabaseWaitSeconds = 1 };
+        using var portal = new PortalFactory(provider) { DatabaseWaitSeconds = 1 };
         using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         HttpResponseMessage response;
-        await using (var otherProcess = new SqliteConnection($"Data Source={portal.DatabasePath};Pooling=False"))
+        await using (var otherProcess = portal.Database.OpenWritableConnection())
         {
-            await otherProcess.OpenAsync();
+            // SQLite: the one write lock; PostgreSQL: a lock on the submissions table that lets readers in but no writer.
             await using var holdsTheWriteLock = otherProcess.CreateCommand();
-            holdsTheWriteLock.CommandText = "BEGIN IMMEDIATE";
+            holdsTheWriteLock.CommandText = provider == StorageProvider.Sqlite ? "BEGIN IMMEDIATE" : "BEGIN; LOCK TABLE submissions IN EXCLUSIVE MODE";
             await holdsTheWriteLock.ExecuteNonQueryAsync();
 
             response = await submitter.UploadAsync([("vnpt.csv", Encoding.UTF8.GetBytes(Csv))], [("agency", "VNPT"), ("period", "2026-10")]);
@@ -33,8 +33,8 @@ public sealed class StorageFailureTests
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, System.Text.RegularExpressions.Regex.Match(html, "<section class=.card.*?</section>|class=.error.*?</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
         Assert.Contains("Chưa lưu: máy chủ tạm thời không lưu được tệp này", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(portal.DatabasePath, html, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.DoesNotContain(portal.Database.Location, html, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
 
         // Once the other process is done, the same file is stored.
         var again = await submitter.UploadAsync([("vnpt.csv", Encoding.UTF8.GetBytes(Csv))], [("agency", "VNPT"), ("period", "2026-10")]);

@@ -13,18 +13,19 @@ namespace Reporting.Web.Tests.Http;
 /// order with their names, errors naming the indicator, a file named for another period held until confirmed, and an
 /// earlier version sent again made current.
 /// </summary>
-public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
+public sealed partial class UploadResultTests : IClassFixture<PortalsByProvider>
 {
     private const string Csv = "Code,Indicator,Unit,Value,Note\n"
         + "TEL.PHONE_SUBS,,,\"1.234.567\",\nTEL.MBB_SUBS,,,\"987,654\",\nTEL.FBB_SUBS,,,,\nTEL.REVENUE,,,45000,ước tính\nTEL.BUDGET,,,,\nTEL.BTS,,,1200,\n";
 
-    private readonly PortalFactory portal;
+    private readonly PortalsByProvider portals;
 
-    public UploadResultTests(PortalFactory portal) => this.portal = portal;
+    public UploadResultTests(PortalsByProvider portals) => this.portals = portals;
 
-    [Fact]
-    public async Task CsvUpload_WithAgencyAndPeriod_IsStoredWithItsValues()
+    [ProviderTheory]
+    public async Task CsvUpload_WithAgencyAndPeriod_IsStoredWithItsValues(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
 
         var response = await submitter.UploadAsync([("vnpt-thang-10.csv", Encoding.UTF8.GetBytes(Csv))], [("agency", "VNPT"), ("period", "2026-10")]);
@@ -34,17 +35,18 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         Assert.Contains("class=\"card result accepted\"", html, StringComparison.Ordinal);
         Assert.Contains("Đã nhận: VNPT, kỳ 2026-10, lưu thành phiên bản 1.", html, StringComparison.Ordinal);
         Assert.DoesNotContain(".upload", html, StringComparison.Ordinal);
-        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VNPT' AND period = '2026-10' AND source_file = 'vnpt-thang-10.csv' AND is_current = 1"));
-        Assert.Equal(1_234_567L * 1_000_000, await ValueMicrosAsync("VNPT", "2026-10", "TEL.PHONE_SUBS"));
-        Assert.Equal(987_654L * 1_000_000, await ValueMicrosAsync("VNPT", "2026-10", "TEL.MBB_SUBS"));
-        Assert.Equal(45_000L * 1_000_000, await ValueMicrosAsync("VNPT", "2026-10", "TEL.REVENUE"));
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.Database, "SELECT count(*) FROM submissions WHERE agency_code = 'VNPT' AND period = '2026-10' AND source_file = 'vnpt-thang-10.csv' AND is_current"));
+        Assert.Equal(1_234_567L * 1_000_000, await ValueMicrosAsync(portal, "VNPT", "2026-10", "TEL.PHONE_SUBS"));
+        Assert.Equal(987_654L * 1_000_000, await ValueMicrosAsync(portal, "VNPT", "2026-10", "TEL.MBB_SUBS"));
+        Assert.Equal(45_000L * 1_000_000, await ValueMicrosAsync(portal, "VNPT", "2026-10", "TEL.REVENUE"));
     }
 
-    [Fact]
-    public async Task CsvUpload_WithoutAgencyAndPeriod_IsRejectedSayingWhatIsMissing_InBothLanguages_AndNothingIsStored()
+    [ProviderTheory]
+    public async Task CsvUpload_WithoutAgencyAndPeriod_IsRejectedSayingWhatIsMissing_InBothLanguages_AndNothingIsStored(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
 
         var vietnamese = await (await submitter.UploadAsync([("vnpt.csv", Encoding.UTF8.GetBytes(Csv))])).Content.ReadAsStringAsync();
         await SwitchToEnglishAsync(submitter);
@@ -54,12 +56,13 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         Assert.Contains("tệp CSV cần chọn đơn vị và kỳ báo cáo (trên cổng: các ô đơn vị và kỳ báo cáo ở mục &#x27;Tệp CSV&#x27;)", vietnamese, StringComparison.Ordinal);
         Assert.Contains("a CSV file needs --agency and --period (on the portal: the agency and period fields under &#x27;CSV files&#x27;)", english, StringComparison.Ordinal);
         Assert.DoesNotContain(".upload", vietnamese + english, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task UploadResult_ListsEveryRowInTheSheetsOrder_WithEachIndicatorsNameBesideItsCode()
+    [ProviderTheory]
+    public async Task UploadResult_ListsEveryRowInTheSheetsOrder_WithEachIndicatorsNameBesideItsCode(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-08", new Dictionary<string, object> { ["REC.DIRECT"] = 120, ["EDOC.SENT"] = 4321, ["EDOC.SIGNED"] = 4000 });
 
@@ -71,9 +74,10 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         Assert.Contains(">4.321<", Table(html, "values"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UploadResult_ErrorsNameTheIndicatorByCodeAndName()
+    [ProviderTheory]
+    public async Task UploadResult_ErrorsNameTheIndicatorByCodeAndName(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-09", new Dictionary<string, object> { ["EDOC.SENT"] = "nhiều lắm" });
 
@@ -83,13 +87,14 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         Assert.Equal(("EDOC.SENT", "Số văn bản điện tử gửi đi"), (error.Code, error.Name));
     }
 
-    [Fact]
-    public async Task FileNamedForAnotherPeriod_IsNotApplied_OffersToApplyAnyway_AndTheConfirmedResubmitStoresIt()
+    [ProviderTheory]
+    public async Task FileNamedForAnotherPeriod_IsNotApplied_OffersToApplyAnyway_AndTheConfirmedResubmitStoresIt(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         var july = Workbooks.Filled(PortalFactory.Enterprise, "2026-07", new Dictionary<string, object> { ["TEL.REVENUE"] = 47_000 });
         var sha = Convert.ToHexStringLower(SHA256.HashData(july));
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
 
         var vietnamese = await (await submitter.UploadAsync([("VNPT_2026-08.xlsx", july)])).Content.ReadAsStringAsync();
         await SwitchToEnglishAsync(submitter);
@@ -104,25 +109,26 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         Assert.Contains("Not applied: the file&#x27;s name states another agency or period than its workbook. Nothing was stored.", english, StringComparison.Ordinal);
         Assert.Contains("Apply anyway", english, StringComparison.Ordinal);
         Assert.Contains($"<input type=\"hidden\" name=\"confirm\" value=\"{sha}\" />", english, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
 
         // A confirmation names one file: another file with the same name is still held.
         var other = Workbooks.Filled(PortalFactory.Enterprise, "2026-07", new Dictionary<string, object> { ["TEL.REVENUE"] = 1 });
         var otherHtml = await (await submitter.UploadAsync([("VNPT_2026-08.xlsx", other)], [("confirm", sha)])).Content.ReadAsStringAsync();
         Assert.Contains("class=\"card result rejected\"", otherHtml, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
 
         var confirmed = await (await submitter.UploadAsync([("VNPT_2026-08.xlsx", july)], [("confirm", sha)])).Content.ReadAsStringAsync();
 
         Assert.Contains("class=\"card result accepted\"", confirmed, StringComparison.Ordinal);
         Assert.Contains("Accepted: VNPT, 2026-07, stored as version 1.", confirmed, StringComparison.Ordinal);
-        Assert.Equal(47_000L * 1_000_000, await ValueMicrosAsync("VNPT", "2026-07", "TEL.REVENUE"));
-        Assert.Equal(0, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT count(*) FROM submissions WHERE agency_code = 'VNPT' AND period = '2026-08'"));
+        Assert.Equal(47_000L * 1_000_000, await ValueMicrosAsync(portal, "VNPT", "2026-07", "TEL.REVENUE"));
+        Assert.Equal(0, await DatabaseFingerprint.CountAsync(portal.Database, "SELECT count(*) FROM submissions WHERE agency_code = 'VNPT' AND period = '2026-08'"));
     }
 
-    [Fact]
-    public async Task EarlierVersionSentAgain_IsStoredAsTheCurrentVersion_AndTheResultSaysWhichVersionItRepeats()
+    [ProviderTheory]
+    public async Task EarlierVersionSentAgain_IsStoredAsTheCurrentVersion_AndTheResultSaysWhichVersionItRepeats(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var first = Workbooks.Filled(PortalFactory.Department, "2026-11", new Dictionary<string, object> { ["EDOC.SENT"] = 500 });
         var second = Workbooks.Filled(PortalFactory.Department, "2026-11", new Dictionary<string, object> { ["EDOC.SENT"] = 520 });
@@ -132,17 +138,18 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
         var again = await (await analyst.UploadAsync([("VPUBND_2026-11.xlsx", first)])).Content.ReadAsStringAsync();
 
         Assert.Contains("Đã nhận: VPUBND, kỳ 2026-11, lưu thành phiên bản 3, nay là phiên bản hiện hành: trùng với phiên bản 1, được gửi lại sau một phiên bản mới hơn.", again, StringComparison.Ordinal);
-        Assert.Equal(500L * 1_000_000, await ValueMicrosAsync("VPUBND", "2026-11", "EDOC.SENT"));
+        Assert.Equal(500L * 1_000_000, await ValueMicrosAsync(portal, "VPUBND", "2026-11", "EDOC.SENT"));
 
-        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
         var once = await (await analyst.UploadAsync([("VPUBND_2026-11.xlsx", first)])).Content.ReadAsStringAsync();
         Assert.Contains("Đã nhận trước đó: trùng với VPUBND, kỳ 2026-11, phiên bản 3. Không có gì thay đổi.", once, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
     }
 
-    [Fact]
-    public async Task TracePage_ShowsCountsWithoutDecimals()
+    [ProviderTheory]
+    public async Task TracePage_ShowsCountsWithoutDecimals(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var file = Workbooks.Filled(PortalFactory.Department, "2026-06", new Dictionary<string, object> { ["EDOC.SENT"] = 4321, ["EDOC.SIGNED"] = 4000 });
         await analyst.UploadAsync([("VPUBND_2026-06.xlsx", file)]);
@@ -156,9 +163,9 @@ public sealed partial class UploadResultTests : IClassFixture<PortalFactory>
     private static async Task SwitchToEnglishAsync(PortalSession session) =>
         Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync("/Language", new() { ["lang"] = "en", ["returnUrl"] = "/Upload" }, tokenPage: "/Upload")).StatusCode);
 
-    private Task<long> ValueMicrosAsync(string agency, string period, string code) => DatabaseFingerprint.CountAsync(
-        portal.DatabasePath,
-        $"SELECT v.value_micros FROM submission_values v JOIN submissions s ON s.id = v.submission_id WHERE s.is_current = 1 AND s.agency_code = '{agency}' AND s.period = '{period}' AND v.indicator_code = '{code}'");
+    private static Task<long> ValueMicrosAsync(PortalFactory portal, string agency, string period, string code) => DatabaseFingerprint.CountAsync(
+        portal.Database,
+        $"SELECT v.value_micros FROM submission_values v JOIN submissions s ON s.id = v.submission_id WHERE s.is_current AND s.agency_code = '{agency}' AND s.period = '{period}' AND v.indicator_code = '{code}'");
 
     /// <summary>The indicator codes of the Data sheet below its header, top to bottom.</summary>
     private static List<string> CodesInSheetOrder(byte[] workbook)

@@ -1,22 +1,24 @@
 using System.Net;
 using ClosedXML.Excel;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Http;
 
 /// <summary>Text from users is shown as text: HTML-encoded on pages, neutralised in exported spreadsheets; pages in both languages.</summary>
-public sealed class UserTextTests : IClassFixture<PortalFactory>
+public sealed class UserTextTests : IClassFixture<PortalsByProvider>
 {
-    private readonly PortalFactory portal;
+    private readonly PortalsByProvider portals;
 
-    public UserTextTests(PortalFactory portal) => this.portal = portal;
+    public UserTextTests(PortalsByProvider portals) => this.portals = portals;
 
-    [Fact]
-    public async Task ScriptInANote_ShowsAsText_OnTheSubmissionPage()
+    [ProviderTheory]
+    public async Task ScriptInANote_ShowsAsText_OnTheSubmissionPage(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
         var file = Workbooks.Filled(PortalFactory.Department, "2026-06", new Dictionary<string, object> { ["EDOC.SENT"] = 321, ["EDOC.SIGNED#note"] = "<script>alert('x')</script>" });
         Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VPUBND_2026-06.xlsx", file)])).StatusCode);
-        var id = await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT id FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-06'");
+        var id = await DatabaseFingerprint.CountAsync(portal.Database, "SELECT id FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-06'");
 
         var html = await submitter.Client.GetStringAsync($"/Submissions/{id}");
 
@@ -24,9 +26,10 @@ public sealed class UserTextTests : IClassFixture<PortalFactory>
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task FormulaLikeFileName_IsPlainTextInTheExportedWorkbook()
+    [ProviderTheory]
+    public async Task FormulaLikeFileName_IsPlainTextInTheExportedWorkbook(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var file = Workbooks.Filled(PortalFactory.Enterprise, "2026-05", new Dictionary<string, object> { ["TEL.REVENUE"] = 43_000 });
         Assert.Equal(HttpStatusCode.OK, (await analyst.UploadAsync([("=HYPERLINK(A1).xlsx", file)])).StatusCode);
@@ -39,9 +42,10 @@ public sealed class UserTextTests : IClassFixture<PortalFactory>
         Assert.Contains(cells, c => c.GetString().Contains("HYPERLINK", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Dashboard_IsVietnameseByDefault_AndEnglishAfterSwitching()
+    [ProviderTheory]
+    public async Task Dashboard_IsVietnameseByDefault_AndEnglishAfterSwitching(StorageProvider provider)
     {
+        var portal = portals[provider];
         using var analyst = await portal.LoginAsync("analyst");
         var vietnamese = await analyst.Client.GetStringAsync("/?period=2026-H1");
         Assert.Contains("<html lang=\"vi\">", vietnamese, StringComparison.Ordinal);
