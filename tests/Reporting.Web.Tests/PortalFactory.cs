@@ -10,8 +10,25 @@ namespace Reporting.Web.Tests;
 /// The real portal in memory over a fresh database (a SQLite file, or a database on the PostgreSQL test cluster) with the
 /// repository's templates and the demo accounts.
 /// </summary>
-public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sqlite) : WebApplicationFactory<Program>
+public sealed class PortalFactory : WebApplicationFactory<Program>
 {
+    /// <summary>False for a portal over another's database (a second process of one deployment): that one removes it.</summary>
+    private readonly bool ownsDatabase;
+
+    public PortalFactory(StorageProvider provider = StorageProvider.Sqlite)
+    {
+        Database = TestDatabase.Create(provider);
+        ownsDatabase = true;
+    }
+
+    /// <summary>A second portal over <paramref name="shared"/>'s database, as another server process of one deployment.</summary>
+    public PortalFactory(PortalFactory shared)
+    {
+        Database = shared.Database;
+        Templates = shared.Templates;
+        Time = shared.Time;
+    }
+
     public const string Password = "Test-password-2026";
 
     public const string Department = "VPUBND";
@@ -22,7 +39,7 @@ public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sql
     public const long MaxFileBytes = 1024 * 1024;
 
     /// <summary>The portal's database, as <c>Portal:Database</c> names it.</summary>
-    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+    public TestDatabase Database { get; }
 
     /// <summary>The portal's clock; the system's by default.</summary>
     public TimeProvider? Time { get; init; }
@@ -68,6 +85,9 @@ public sealed class PortalFactory(StorageProvider provider = StorageProvider.Sql
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Database.Dispose();
+        if (ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 }
