@@ -20,11 +20,7 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
             return new BenchmarkDatabase(provider, name, Path.Combine(options.WorkDirectory, name + ".db"));
         }
 
-        var server = new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString);
-        var location = string.Create(
-            CultureInfo.InvariantCulture,
-            $"postgresql://{Uri.EscapeDataString(server.Username ?? "postgres")}:{Uri.EscapeDataString(server.Password ?? string.Empty)}@{server.Host}:{server.Port}/{DatabaseName(name)}");
-        return new BenchmarkDatabase(provider, name, location);
+        return new BenchmarkDatabase(provider, name, TestPostgres.LocationOf(DatabaseName(name)));
     }
 
     /// <summary>Whether it exists (a prepared work folder is reused only when its databases are all there).</summary>
@@ -35,7 +31,7 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
             return File.Exists(Location);
         }
 
-        using var admin = OpenAdmin();
+        using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", admin);
         command.Parameters.AddWithValue("name", DatabaseName(Name));
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
@@ -55,7 +51,7 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
         }
 
         NpgsqlConnection.ClearAllPools();
-        using var admin = OpenAdmin();
+        using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName(Name)}\" WITH (FORCE)", admin);
         drop.ExecuteNonQuery();
     }
@@ -72,7 +68,7 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
         }
 
         NpgsqlConnection.ClearAllPools();
-        using var admin = OpenAdmin();
+        using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName(name)}\" TEMPLATE \"{DatabaseName(Name)}\"", admin);
         create.ExecuteNonQuery();
         return copy;
@@ -96,7 +92,7 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
             return new FileInfo(Location).Length / 1e6;
         }
 
-        using var admin = OpenAdmin();
+        using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var command = new NpgsqlCommand("SELECT pg_database_size(@name)", admin);
         command.Parameters.AddWithValue("name", DatabaseName(Name));
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) / 1e6;
@@ -105,11 +101,4 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
     public override string ToString() => Provider == StorageProvider.Sqlite ? Location : $"PostgreSQL database {DatabaseName(Name)}";
 
     private static string DatabaseName(string name) => "bench_" + name.Replace('-', '_');
-
-    private static NpgsqlConnection OpenAdmin()
-    {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Pooling = false }.ConnectionString);
-        connection.Open();
-        return connection;
-    }
 }

@@ -53,17 +53,14 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         }
 
         var name = "reporting_test_" + Guid.NewGuid().ToString("N");
-        await using (var admin = await OpenAdminAsync())
+        await using (var admin = await TestPostgres.OpenAdminAsync())
         {
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
 
         var builder = new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Database = name };
-        var location = string.Create(
-            CultureInfo.InvariantCulture,
-            $"postgresql://{Uri.EscapeDataString(builder.Username ?? "postgres")}:{Uri.EscapeDataString(builder.Password ?? "")}@{builder.Host}:{builder.Port}/{name}");
-        return new TestDatabase(provider, location, builder.ConnectionString, folder, name);
+        return new TestDatabase(provider, TestPostgres.LocationOf(name), builder.ConnectionString, folder, name);
     }
 
     /// <summary>A connection as another program would open it (SQLite: read-only, unpooled), open.</summary>
@@ -130,7 +127,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         {
             // The product's pooled connections to this database end with it (FORCE), so the drop never waits on them.
             NpgsqlConnection.ClearAllPools();
-            await using var admin = await OpenAdminAsync();
+            await using var admin = await TestPostgres.OpenAdminAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
@@ -150,12 +147,5 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
                 // A file still open by a failed test; the OS temp cleaner will have it.
             }
         }
-    }
-
-    private static async Task<NpgsqlConnection> OpenAdminAsync()
-    {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }

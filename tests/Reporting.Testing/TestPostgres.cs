@@ -24,6 +24,23 @@ public static class TestPostgres
             ? admin
             : throw new InvalidOperationException($"PostgreSQL not available: {Unavailable}");
 
+    /// <summary>The <c>--db</c> URI of <paramref name="database"/> on the test server, as a user would write it.</summary>
+    public static string LocationOf(string database)
+    {
+        var server = new NpgsqlConnectionStringBuilder(AdminConnectionString);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"postgresql://{Uri.EscapeDataString(server.Username ?? "postgres")}:{Uri.EscapeDataString(server.Password ?? string.Empty)}@{server.Host}:{server.Port}/{database}");
+    }
+
+    /// <summary>An unpooled admin connection (creating and dropping databases), open.</summary>
+    public static async Task<NpgsqlConnection> OpenAdminAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     private static string? ProbeServer()
     {
         if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 } admin)
