@@ -6,4 +6,12 @@ namespace Reporting.Data;
 /// </summary>
 /// <param name="Total">The sum of every counter: each write raises one counter by one, so it grows with every write.</param>
 /// <param name="Catalog">The catalog's own counter: when it moved, the catalog kept in memory is out of date.</param>
-public sealed record DataStamp(long Total, long Catalog);
+/// <param name="Submissions">
+/// The submissions counter: when only it moved, <c>data_changes</c> says which agencies' months changed in between.
+/// </param>
+public sealed record DataStamp(long Total, long Catalog, long Submissions = 0)
+{
+    /// <summary>Whether every write since <paramref name="earlier"/> stored a submission (no catalog or other change).</summary>
+    public bool OnlySubmissionsSince(DataStamp earlier) =>
+        Catalog == earlier.Catalog && Total - earlier.Total == Submissions - earlier.Submissions && Submissions >= earlier.Submissions;
+}

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Reporting.Core.Periods;
 using Reporting.Data.Entities;
 
 namespace Reporting.Data;
@@ -33,6 +34,43 @@ public sealed class DataVersionStore(ReportingDbContext db)
         }
     }
 
+    /// <summary>
+    /// Raises the submissions counter for a stored version of <paramref name="agencyCode"/>'s <paramref name="period"/>
+    /// and records which months it changed (<c>data_changes</c>), in the current transaction.
+    /// </summary>
+    public async Task RecordSubmissionAsync(string agencyCode, PeriodId period, CancellationToken cancellationToken = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions' RETURNING version";
+        var raised = await command.ExecuteScalarAsync(cancellationToken)
+            ?? throw new InvalidOperationException("data_versions has no row 'submissions': the database was not made by its migrations");
+        command.CommandText = "INSERT INTO data_changes (version, agency_code, first_month, last_month) VALUES (@version, @agency, @first, @last)";
+        Add(command, "version", Convert.ToInt64(raised, CultureInfo.InvariantCulture));
+        Add(command, "agency", agencyCode);
+        Add(command, "first", period.FirstMonth.Index);
+        Add(command, "last", period.LastMonth.Index);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The months changed by the submissions counter's raises after <paramref name="after"/> up to <paramref name="upTo"/>;
+    /// null when some raise left no record (a write of another kind, or of an earlier release): then anything may have changed.
+    /// </summary>
+    public async Task<IReadOnlyList<DataChange>?> ChangesAsync(long after, long upTo, CancellationToken cancellationToken = default)
+    {
+        if (upTo <= after)
+        {
+            return [];
+        }
+
+        var changes = await db.DataChanges.AsNoTracking()
+            .Where(c => c.Version > after && c.Version <= upTo)
+            .ToListAsync(cancellationToken);
+        return changes.Count == upTo - after ? changes : null;
+    }
+
     /// <summary>The stamp of the committed data (and of the current transaction's own writes, inside one).</summary>
     public async Task<DataStamp> ReadAsync(CancellationToken cancellationToken = default)
     {
@@ -49,15 +87,16 @@ public sealed class DataVersionStore(ReportingDbContext db)
             command.CommandText = "SELECT name, version FROM data_versions";
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var (total, catalog) = (0L, 0L);
+            var (total, catalog, submissions) = (0L, 0L, 0L);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var version = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
                 total += version;
                 catalog = reader.GetString(0) == DataVersion.Catalog ? version : catalog;
+                submissions = reader.GetString(0) == DataVersion.Submissions ? version : submissions;
             }
 
-            return new DataStamp(total, catalog);
+            return new DataStamp(total, catalog, submissions);
         }
         finally
         {
@@ -66,5 +105,12 @@ public sealed class DataVersionStore(ReportingDbContext db)
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = (name, value);
+        command.Parameters.Add(parameter);
     }
 }

@@ -62,7 +62,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         await storage.InsertValuesAsync(db, id, submission.Values, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
         // Last before commit: on PostgreSQL the counter's row lock orders concurrent stores, held only this long.
-        await new DataVersionStore(db).RaiseAsync(DataVersion.Submissions, cancellationToken);
+        await new DataVersionStore(db).RecordSubmissionAsync(agency, period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SaveOutcome(id, version, true, previous?.Id, same?.Version);

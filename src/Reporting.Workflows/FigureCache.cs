@@ -3,17 +3,21 @@ using Reporting.Data;
 namespace Reporting.Workflows;
 
 /// <summary>
-/// Figures of the portal's busiest pages (a period's summary with its trend, a period's completeness) computed once per
-/// state of the data and shared by every request and user of one process. An entry is used only while the database's
-/// <see cref="DataStamp"/>, read on each request, is the one it was computed at: a stored submission or a catalog
-/// change by any process makes it computed again, so a figure is never served stale. At most
+/// Figures of the portal's busiest pages (a period's aggregates, summary and trend, a period's completeness) computed
+/// once per state of the data and shared by every request and user of one process. An entry is used only while the
+/// database's <see cref="DataStamp"/>, read on each request, is the one it was computed at, or when every write since
+/// stored a submission of other months than the figure's (<c>data_changes</c> says which): a submission of its months
+/// or a catalog change by any process makes it computed again, so a figure is never served stale. At most
 /// <see cref="Capacity"/> entries are kept, the least recently used let go first; requests asking at once for the
 /// same figure wait for one computation.
 /// </summary>
 public sealed class FigureCache(int capacity)
 {
-    /// <summary>Enough for the periods people look at on a report day (see the README for what an entry costs).</summary>
-    public const int DefaultCapacity = 24;
+    /// <summary>
+    /// Enough for the periods people look at on a report day: a period page keeps its summary with trend and one
+    /// aggregate per period shown (about eight entries); see the README for what an entry costs.
+    /// </summary>
+    public const int DefaultCapacity = 64;
 
     private readonly Lock gate = new();
     private readonly Dictionary<FigureKey, Entry> entries = [];
@@ -42,13 +46,24 @@ public sealed class FigureCache(int capacity)
     /// <paramref name="compute"/> (once for every request waiting on it) and keeps it.
     /// </summary>
     /// <param name="cacheable">False when the caller's catalog is older than the stamp: computed, not kept.</param>
-    public async Task<T> GetOrComputeAsync<T>(FigureKey key, DataStamp stamp, bool cacheable, Func<Task<T>> compute)
+    /// <param name="changes">
+    /// The months changed between two values of the submissions counter (null when unknown), to keep a figure across
+    /// submissions of other months; without it a figure is kept at one stamp only.
+    /// </param>
+    public async Task<T> GetOrComputeAsync<T>(FigureKey key, DataStamp stamp, bool cacheable, Func<Task<T>> compute, DataChanges? changes = null)
         where T : class
     {
         if (!cacheable)
         {
             Interlocked.Increment(ref computed);
             return await compute();
+        }
+
+        if (changes is not null && Renewable(key, stamp) is { } kept
+            && await changes(kept.Stamp.Submissions, stamp.Submissions) is { } since && !since.Any(key.IsTouchedBy)
+            && Renew(key, kept, stamp))
+        {
+            return (T)await kept.Value.Task;
         }
 
         for (var attempt = 0; ; attempt++)
@@ -95,6 +110,33 @@ public sealed class FigureCache(int capacity)
         }
     }
 
+    /// <summary>An entry computed at an earlier stamp that only stored submissions since: kept if none is of its months.</summary>
+    private Entry? Renewable(FigureKey key, DataStamp stamp)
+    {
+        lock (gate)
+        {
+            return entries.TryGetValue(key, out var entry) && entry.Stamp.Total < stamp.Total
+                && entry.Value.Task.IsCompletedSuccessfully && stamp.OnlySubmissionsSince(entry.Stamp)
+                ? entry
+                : null;
+        }
+    }
+
+    /// <summary>Moves <paramref name="kept"/> to <paramref name="stamp"/>, unless another request replaced it meanwhile.</summary>
+    private bool Renew(FigureKey key, Entry kept, DataStamp stamp)
+    {
+        lock (gate)
+        {
+            if (!entries.TryGetValue(key, out var entry) || !ReferenceEquals(entry, kept))
+            {
+                return false;
+            }
+
+            entries[key] = new Entry(stamp, kept.Value) { LastUse = ++lastUse };
+            return true;
+        }
+    }
+
     /// <summary>
     /// The entry to wait for, or a new one this request computes (<c>mine</c>); null when the figure is to be computed
     /// and not kept: this request read the stamp before a write another request has already seen.
@@ -119,20 +161,11 @@ public sealed class FigureCache(int capacity)
             entry.LastUse = ++lastUse;
             if (mine)
             {
-                DropStale(stamp);
+                // Entries of older stamps stay until least recently used: another period's may still be renewed.
                 Evict();
             }
 
             return (entry, mine);
-        }
-    }
-
-    /// <summary>Entries of an older state of the data can never be used again: let them go at once.</summary>
-    private void DropStale(DataStamp stamp)
-    {
-        foreach (var (key, entry) in entries.Where(e => e.Value.Stamp.Total < stamp.Total).ToList())
-        {
-            entries.Remove(key);
         }
     }
 

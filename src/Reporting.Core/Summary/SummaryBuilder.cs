@@ -23,8 +23,7 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
     /// <param name="detail">Whether groups' and agencies' figures are kept as well as the province's.</param>
     public PeriodSummary Build(RollupSet current, RollupSet compare, AggregateDetail detail = AggregateDetail.Agencies)
     {
-        var (period, comparePeriod) = (current.Period, compare.Period);
-        var structureDate = StructureDate(period);
+        var structureDate = StructureDate(current.Period);
         var aggregator = new Aggregator(catalog, directory);
 
         // The two periods are independent (the aggregator and its inputs are read-only): one core each.
@@ -32,8 +31,17 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         Parallel.Invoke(
             () => currentAggregate = aggregator.Aggregate(current, structureDate, detail),
             () => previous = aggregator.Aggregate(compare, structureDate, detail));
-        var rows = catalog.Indicators.Select(i => Compare(i, currentAggregate.Province(i.Code), previous.Province(i.Code), period.Year)).ToList();
-        return new PeriodSummary(period, comparePeriod, structureDate, currentAggregate, previous, rows);
+        return Build(currentAggregate, previous);
+    }
+
+    /// <summary>
+    /// The summary of two periods already aggregated over agencies as they stood at the end of
+    /// <paramref name="current"/>'s period (<see cref="StructureDate"/>), as the other overload aggregates them.
+    /// </summary>
+    public PeriodSummary Build(PeriodAggregate current, PeriodAggregate compare)
+    {
+        var rows = catalog.Indicators.Select(i => Compare(i, current.Province(i.Code), compare.Province(i.Code), current.Period.Year)).ToList();
+        return new PeriodSummary(current.Period, compare.Period, StructureDate(current.Period), current, compare, rows);
     }
 
     /// <summary>

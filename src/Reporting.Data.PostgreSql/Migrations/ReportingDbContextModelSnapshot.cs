@@ -42,6 +42,31 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.ToTable("catalog_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency_code");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_month");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_month");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("data_changes", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.DataVersion", b =>
                 {
                     b.Property<string>("Name")

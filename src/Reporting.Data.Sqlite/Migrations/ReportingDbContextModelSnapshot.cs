@@ -37,6 +37,31 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.ToTable("catalog_documents", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<int>("FirstMonth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_month");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_month");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("data_changes", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.DataVersion", b =>
                 {
                     b.Property<string>("Name")

@@ -11,7 +11,7 @@ public sealed class CompletenessQuery(ReportingWorkspace workspace)
 
     /// <summary>
     /// Every agency that owes the period something, from the process's <see cref="FigureCache"/>: computed once per state
-    /// of the data and day in the province (deadlines pass by the day).
+    /// of the period's submissions and day in the province (deadlines pass by the day).
     /// </summary>
     public async Task<IReadOnlyList<AgencyCompleteness>> ListAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
@@ -20,7 +20,8 @@ public sealed class CompletenessQuery(ReportingWorkspace workspace)
             new FigureKey(Kind, period, Today: workspace.Clock.Today),
             stamp,
             stamp.Catalog == workspace.CatalogVersion,
-            () => ComputeAsync(period, cancellationToken));
+            () => ComputeAsync(period, cancellationToken),
+            new DataChangeLog(workspace, cancellationToken).BetweenAsync);
     }
 
     /// <summary>One page of the agencies <paramref name="filter"/> matches, with the whole list for counts.</summary>

@@ -1,7 +1,9 @@
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
 using Reporting.Data;
+using Reporting.Data.Entities;
 using Reporting.Excel.Templates;
 using Reporting.Testing;
 using Reporting.Workflows.Import;
@@ -53,6 +55,84 @@ public sealed class FigureCacheTests
 
         Assert.All(await Task.WhenAll(asked), f => Assert.Equal("figures", f));
         Assert.Equal(1, cache.Computed);
+    }
+
+    [Fact]
+    public async Task FigureCache_KeepsAFigure_AcrossSubmissionsOfOtherMonths_AndComputesItAgainForItsOwnOrAnyOtherWrite()
+    {
+        var cache = new FigureCache(4);
+        var h1 = Key("2026-H1");
+        var log = new Dictionary<long, DataChange>
+        {
+            [10] = Change("X001", "2025-05"),
+            [11] = Change("X002", "2026-03"),
+            [13] = Change("X003", "2024-01"),
+        };
+        Task<IReadOnlyList<DataChange>?> Changes(long after, long upTo) => Task.FromResult<IReadOnlyList<DataChange>?>(
+            Enumerable.Range((int)after + 1, (int)(upTo - after)).All(v => log.ContainsKey(v)) ? [.. Enumerable.Range((int)after + 1, (int)(upTo - after)).Select(v => log[v])] : null);
+        var computed = 0;
+        Task<string> Compute() => Task.FromResult("figures " + ++computed);
+
+        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, Changes));
+        // May 2025 stored: not of H1 2026.
+        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(11, 1, 10), true, Compute, Changes));
+        // March 2026 stored: of H1.
+        Assert.Equal("figures 2", await cache.GetOrComputeAsync(h1, new DataStamp(12, 1, 11), true, Compute, Changes));
+        // A raise that left no record (12): anything may have changed.
+        Assert.Equal("figures 3", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, Changes));
+        // The catalog changed: computed again though no submission of its months was stored.
+        Assert.Equal("figures 4", await cache.GetOrComputeAsync(h1, new DataStamp(15, 2, 13), true, Compute, Changes));
+        // Without the change log a figure is kept at its stamp only.
+        Assert.Equal("figures 5", await cache.GetOrComputeAsync(h1, new DataStamp(16, 2, 14), true, Compute));
+    }
+
+    [ProviderTheory]
+    public async Task PeriodFigures_AfterAFileOfOneMonth_AggregateAgainOnlyThePeriodsShownThatHoldIt_AndEqualTheFiguresBuiltAfresh(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var portal = await OpenAsync(database);
+        var h1 = PeriodId.Parse("2026-H1");
+        var (first, second) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
+        await ImportAsync(portal, first);
+        var before = await FiguresAsync(portal, h1);
+        var computed = portal.Figures.Computed;
+
+        // A file of May 2026: the half-year's aggregate and the page's figures again, the five earlier halves kept.
+        await ImportAsync(portal, second);
+        var after = await FiguresAsync(portal, h1);
+        Assert.Equal(computed + 2, portal.Figures.Computed);
+        Assert.Equal(first.Sent + second.Sent, after.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value);
+
+        // A file of May 2019, before every period the page shows: nothing computed again.
+        computed = portal.Figures.Computed;
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            await workspace.Submissions.SaveAsync(
+                new ParsedSubmission("old.xlsx", "Data", first.Agency.Code, "B2", PeriodId.Parse("2019-05"), "B3", [new ParsedValue("EDOC.SENT", 7m, "D7")], [], "old"),
+                Now);
+        }
+
+        var unchanged = await FiguresAsync(portal, h1);
+        Assert.Equal(computed, portal.Figures.Computed);
+
+        // Every figure kept or aggregated again is the one a fresh build from the stored roll-ups gives.
+        await using var fresh = await portal.OpenWorkspaceAsync();
+        var built = await new SummaryQuery(fresh).BuildAsync(h1);
+        Assert.Equal(built.Rows.Select(r => (r.Indicator.Code, r.Value, r.CompareValue)), unchanged.Summary.Rows.Select(r => (r.Indicator.Code, r.Value, r.CompareValue)));
+        var trend = await new TrendQuery(fresh).BuildAsync(built);
+        Assert.Equal(
+            trend.SelectMany(p => fresh.Catalog.Indicators.Select(i => (p.Period, i.Code, p.Province(i.Code).Value))),
+            unchanged.Trend.SelectMany(p => fresh.Catalog.Indicators.Select(i => (p.Period, i.Code, p.Province(i.Code).Value))));
+        Assert.NotEqual(before.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value, unchanged.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value);
+    }
+
+    private static DataChange Change(string agency, string period) =>
+        new() { AgencyCode = agency, FirstMonth = PeriodId.Parse(period).FirstMonth.Index, LastMonth = PeriodId.Parse(period).LastMonth.Index };
+
+    private static async Task<PeriodFigures> FiguresAsync(ReportingDatabase portal, PeriodId period)
+    {
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        return await new PeriodFiguresQuery(workspace).BuildAsync(period);
     }
 
     private static FigureKey Key(string period) => new("test", PeriodId.Parse(period));

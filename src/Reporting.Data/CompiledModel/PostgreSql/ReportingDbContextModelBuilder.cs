@@ -12,13 +12,14 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc1ac120-52b3-4dd6-8970-faaa6d27c047"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("25e9d43d-b63f-4a96-881e-eca8d638ded0"), entityTypeCount: 7)
         {
         }
 
         partial void Initialize()
         {
             var catalogDocument = CatalogDocumentEntityType.Create(this);
+            var dataChange = DataChangeEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
@@ -28,6 +29,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
+            DataChangeEntityType.CreateAnnotations(dataChange);
             DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);

@@ -11,13 +11,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a32fd4b-21d8-482f-861d-a1c34d024549"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("f95fea81-7d76-46c5-9c6b-15399ef3d0e4"), entityTypeCount: 7)
         {
         }
 
         partial void Initialize()
         {
             var catalogDocument = CatalogDocumentEntityType.Create(this);
+            var dataChange = DataChangeEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
@@ -27,6 +28,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
+            DataChangeEntityType.CreateAnnotations(dataChange);
             DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
