@@ -62,6 +62,7 @@ public static class CliApp
             new SubmissionsCommand(context),
             new ServeCommand(context),
             new CopyCommand(context),
+            new AuditCommand(context),
         };
 
         // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.

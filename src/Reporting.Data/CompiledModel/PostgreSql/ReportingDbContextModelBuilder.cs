@@ -12,26 +12,39 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc1ac120-52b3-4dd6-8970-faaa6d27c047"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("248050c3-2df2-4aa6-843d-60531ae08da7"), entityTypeCount: 11)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var catalogDocument = CatalogDocumentEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
+            var issuedReportEntity = IssuedReportEntityEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
+            var periodLockEntity = PeriodLockEntityEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
+            var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
+            PeriodLockEntityEntityType.CreateForeignKey1(periodLockEntity, issuedReportEntity);
+            ReviewCommentEntityEntityType.CreateForeignKey1(reviewCommentEntity, submissionReviewEntity);
+            SubmissionReviewEntityEntityType.CreateForeignKey1(submissionReviewEntity, submissionEntity);
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
+            AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
             DataVersionEntityType.CreateAnnotations(dataVersion);
+            IssuedReportEntityEntityType.CreateAnnotations(issuedReportEntity);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
+            PeriodLockEntityEntityType.CreateAnnotations(periodLockEntity);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
+            SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

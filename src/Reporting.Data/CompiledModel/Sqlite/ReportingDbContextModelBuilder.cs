@@ -11,26 +11,39 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a32fd4b-21d8-482f-861d-a1c34d024549"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("25779a9f-265d-4c49-b44e-69f539dd260f"), entityTypeCount: 11)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var catalogDocument = CatalogDocumentEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
+            var issuedReportEntity = IssuedReportEntityEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
+            var periodLockEntity = PeriodLockEntityEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
+            var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
+            PeriodLockEntityEntityType.CreateForeignKey1(periodLockEntity, issuedReportEntity);
+            ReviewCommentEntityEntityType.CreateForeignKey1(reviewCommentEntity, submissionReviewEntity);
+            SubmissionReviewEntityEntityType.CreateForeignKey1(submissionReviewEntity, submissionEntity);
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
+            AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
             DataVersionEntityType.CreateAnnotations(dataVersion);
+            IssuedReportEntityEntityType.CreateAnnotations(issuedReportEntity);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
+            PeriodLockEntityEntityType.CreateAnnotations(periodLockEntity);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
+            SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 
             AddAnnotation("ProductVersion", "10.0.15");
