@@ -63,6 +63,9 @@ public static class CliApp
             new ServeCommand(context),
             new CopyCommand(context),
             new AuditCommand(context),
+            new ReviewCommand(context),
+            new AcceptCommand(context),
+            new ReturnCommand(context),
         };
 
         // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.

@@ -8,4 +8,5 @@ public enum ReviewRefusalKind
     Locked,
     AlreadyDecided,
     NoReason,
+    UnknownCell,
 }

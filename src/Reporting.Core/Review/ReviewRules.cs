@@ -64,4 +64,14 @@ public static class ReviewRules
 
         return null;
     }
+
+    /// <summary>No such submission.</summary>
+    public static ReviewRefusal NotFound(long id) => new(ReviewRefusalKind.NotFound, new IssueText(
+        $"there is no submission {id}",
+        $"không có báo cáo {id}"));
+
+    /// <summary>A comment names a cell or indicator the version does not hold.</summary>
+    public static ReviewRefusal UnknownCell(long id, string cellOrIndicator) => new(ReviewRefusalKind.UnknownCell, new IssueText(
+        $"submission {id} has no cell or indicator {cellOrIndicator}: a comment must name one of its cells (such as D7) or indicator codes",
+        $"báo cáo {id} không có ô hoặc chỉ tiêu {cellOrIndicator}: nhận xét phải nêu một ô (như D7) hoặc mã chỉ tiêu của báo cáo"));
 }
