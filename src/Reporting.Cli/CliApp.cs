@@ -66,6 +66,8 @@ public static class CliApp
             new ReviewCommand(context),
             new AcceptCommand(context),
             new ReturnCommand(context),
+            new IssueCommand(context),
+            new ReopenCommand(context),
         };
 
         // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.
