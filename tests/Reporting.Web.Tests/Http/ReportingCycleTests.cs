@@ -1,0 +1,150 @@
+using System.Net;
+
+namespace Reporting.Web.Tests.Http;
+
+/// <summary>
+/// The reporting cycle over HTTP: review and return, issue and lock, the refusals (a 403 or a 409 with the reason, and
+/// an unchanged database), and the audit log's page and exports.
+/// </summary>
+public sealed class ReportingCycleTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory portal;
+
+    public ReportingCycleTests(PortalFactory portal) => this.portal = portal;
+
+    [Fact]
+    public async Task Return_WithACellComment_ShowsItBesideTheCell_ThenAcceptAgainIsA409_AndNothingChanges()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        var file = Workbooks.Filled(PortalFactory.Enterprise, "2026-02", new Dictionary<string, object> { ["TEL.REVENUE"] = 40_100 });
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-02.xlsx", file)])).StatusCode);
+        var id = await LatestAsync("VNPT", "2026-02");
+        var cell = Workbooks.ValueCellOf(file, "TEL.REVENUE");
+        using var analyst = await portal.LoginAsync("analyst");
+        Assert.Contains($"data-submission=\"{id}\"", await analyst.Client.GetStringAsync("/Review?period=2026-02"), StringComparison.Ordinal);
+
+        var returned = await analyst.PostFormAsync("/Review?handler=Return", new() { ["id"] = $"{id}", ["period"] = "2026-02", ["reason"] = "Doanh thu thấp", ["cell"] = cell, ["comment"] = "Kiểm tra lại doanh thu" }, tokenPage: "/Review");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+        var again = await analyst.PostFormAsync("/Review?handler=Accept", new() { ["id"] = $"{id}", ["period"] = "2026-02" }, tokenPage: "/Review");
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains($"báo cáo {id} đã bị trả lại", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+        var detail = await submitter.Client.GetStringAsync($"/Submissions/{id}");
+        Assert.Contains($"data-cell=\"{cell}\">Kiểm tra lại doanh thu</td>", detail, StringComparison.Ordinal);
+        Assert.Contains("Doanh thu thấp", detail, StringComparison.Ordinal);
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, $"SELECT COUNT(*) FROM audit_entries WHERE action = 'submission.returned' AND submission_id = {id} AND actor = 'analyst'"));
+    }
+
+    [Theory]
+    [InlineData("/Review?handler=Accept")]
+    [InlineData("/Period?handler=Issue")]
+    [InlineData("/Period?handler=Reopen")]
+    public async Task Submitter_AcceptingIssuingOrReopening_Gets403_AndNothingChanges(string page)
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-01.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-01", new Dictionary<string, object> { ["TEL.REVENUE"] = 39_000 }))])).StatusCode);
+        var id = await LatestAsync("VNPT", "2026-01");
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+
+        var response = await submitter.PostFormAsync(page, new() { ["id"] = $"{id}", ["period"] = "2026-01", ["reason"] = "x" }, tokenPage: "/Upload");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Issue_LocksThePeriod_AnUploadForItIsA409NamingTheLock_AndReopenLetsItIn()
+    {
+        using var analyst = await portal.LoginAsync("analyst");
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-06.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-06", new Dictionary<string, object> { ["TEL.REVENUE"] = 42_000 }))])).StatusCode);
+
+        var issued = await analyst.PostFormAsync("/Period?handler=Issue", new() { ["period"] = "2026-06" }, tokenPage: "/Period?period=2026-06");
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var page = await analyst.Client.GetStringAsync("/Period?period=2026-06");
+        Assert.Contains("id=\"locked\"", page, StringComparison.Ordinal);
+        Assert.Contains("bởi analyst", page, StringComparison.Ordinal);
+        var before = await DatabaseFingerprint.OfAsync(portal.DatabasePath);
+
+        var late = await submitter.UploadAsync([("VNPT_2026-06_v2.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-06", new Dictionary<string, object> { ["TEL.REVENUE"] = 43_000 }))]);
+        var noReason = await analyst.PostFormAsync("/Period?handler=Reopen", new() { ["period"] = "2026-06", ["reason"] = " " }, tokenPage: "/Period?period=2026-06");
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        var html = WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync());
+        Assert.Contains("kỳ 2026-06 đã khóa: báo cáo của kỳ đã được analyst ban hành lúc", html, StringComparison.Ordinal);
+        Assert.Contains("Chuyên viên phân tích có thể mở lại kỳ", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, noReason.StatusCode);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.DatabasePath));
+
+        var reopened = await analyst.PostFormAsync("/Period?handler=Reopen", new() { ["period"] = "2026-06", ["reason"] = "VNPT sửa doanh thu" }, tokenPage: "/Period?period=2026-06");
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-06_v2.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-06", new Dictionary<string, object> { ["TEL.REVENUE"] = 43_000 }))])).StatusCode);
+        var after = await analyst.Client.GetStringAsync("/Period?period=2026-06");
+        Assert.Contains("VNPT sửa doanh thu", after, StringComparison.Ordinal);
+        Assert.Contains("id=\"changed-since-issue\"", after, StringComparison.Ordinal);
+        Assert.Equal(
+            ["period.issued", "period.locked", "period.reopened"],
+            (await AuditRowsAsync("2026-06")).Where(a => a.StartsWith("period.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Audit_IsForAdminsAndAnalysts_ListsFailedLogins_AndExportsCsvAndXlsx()
+    {
+        using var anonymous = portal.Anonymous();
+        var failed = await anonymous.PostFormAsync("/Account/Login", new() { ["userName"] = "analyst", ["password"] = "wrong password" });
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        using var analyst = await portal.LoginAsync("analyst");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await submitter.Client.GetAsync("/Audit")).StatusCode);
+        var page = await analyst.Client.GetStringAsync("/Audit");
+        var csvBytes = await analyst.Client.GetByteArrayAsync("/Audit?export=csv");
+        var csv = System.Text.Encoding.UTF8.GetString(csvBytes.AsSpan(3));
+        var xlsx = await analyst.Client.GetAsync("/Audit?export=xlsx");
+
+        Assert.Contains("data-action=\"login.failed\"", page, StringComparison.Ordinal);
+        // A BOM first, so Excel reads the Vietnamese as UTF-8.
+        Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes.Take(3));
+        Assert.StartsWith("id,at,actor,origin,action,", csv, StringComparison.Ordinal);
+        Assert.Contains(",login.failed,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong password", csv, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(CsvLines(csv) - 1, workbook.Worksheet(1).LastRowUsed()!.RowNumber() - 1);
+    }
+
+    [Fact]
+    public async Task AdminCreatingAUser_LeavesUserAndRoleEntries()
+    {
+        using var admin = await portal.LoginAsync("admin");
+
+        var created = await admin.PostFormAsync("/Admin/Users?handler=Create", new() { ["userName"] = "reviewer2", ["password"] = PortalFactory.Password, ["role"] = "analyst", ["agencies"] = "" }, tokenPage: "/Admin/Users");
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT COUNT(*) FROM audit_entries WHERE action = 'user.changed' AND actor = 'admin' AND after LIKE '%reviewer2%'"));
+        Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT COUNT(*) FROM audit_entries WHERE action = 'role.changed' AND actor = 'admin' AND after LIKE '%analyst%'"));
+    }
+
+    private static int CsvLines(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private Task<long> LatestAsync(string agency, string period) =>
+        DatabaseFingerprint.CountAsync(portal.DatabasePath, $"SELECT max(id) FROM submissions WHERE agency_code = '{agency}' AND period = '{period}'");
+
+    private async Task<List<string>> AuditRowsAsync(string period)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={portal.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT action FROM audit_entries WHERE period = '{period}' ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
