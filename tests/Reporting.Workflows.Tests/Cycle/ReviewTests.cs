@@ -1,9 +1,13 @@
 using System.Text.Json;
+using ClosedXML.Excel;
 using Reporting.Core.Audit;
+using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Review;
 using Reporting.Testing;
+using Reporting.Workflows.Import;
 using Reporting.Workflows.Review;
+using Reporting.Workflows.Templates;
 
 namespace Reporting.Workflows.Tests.Cycle;
 
@@ -125,5 +129,40 @@ public sealed class ReviewTests
         Assert.Equal(SubmissionState.Submitted, waiting[1].Submission.State);
         var change = Assert.Single(waiting[1].Changes, c => c.Changed);
         Assert.Equal(("TEL.REVENUE", 58_000m, 50_000m), (change.IndicatorCode, change.Value, change.Previous));
+    }
+
+    [ProviderTheory]
+    public async Task Template_AfterAReturn_CarriesTheCommentsOnTheirCells_AndStillImports(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        var id = await world.StoreAsync("VNPT", August, revenue: 50_000);
+        var agency = world.Workspace.Agencies["VNPT"];
+        var plain = await SubmissionTemplates.BuildAsync(world.Workspace, agency, August, Language.Vietnamese);
+        var revenueCell = (await world.Workspace.Submissions.RowsOfAsync(id)).Single(r => r.IndicatorCode == "TEL.REVENUE").Cell!;
+        Assert.True((await new SubmissionReview(world.Workspace).ReturnAsync(id, CycleWorld.Analyst, "Doanh thu thấp", [new ReviewComment(revenueCell, null, "Kiểm tra lại doanh thu")])).Done);
+
+        var returned = await SubmissionTemplates.BuildAsync(world.Workspace, agency, August, Language.Vietnamese);
+
+        using (var before = new XLWorkbook(new MemoryStream(plain.Content)))
+        {
+            Assert.False(before.Worksheet(1).Cell(revenueCell).HasComment);
+        }
+
+        var path = Path.Combine(world.Database.Folder, "VNPT_2026-08.xlsx");
+        using (var workbook = new XLWorkbook(new MemoryStream(returned.Content)))
+        {
+            var cell = workbook.Worksheet(1).Cell(revenueCell);
+            Assert.True(cell.HasComment);
+            Assert.Equal("Bị analyst1 trả lại: Doanh thu thấp\nKiểm tra lại doanh thu", cell.Comment.Text);
+            cell.SetValue(56_000m);
+            workbook.SaveAs(path);
+        }
+
+        var corrected = await world.ImportAsync(path);
+        Assert.Equal(ImportOutcome.Stored, corrected.Outcome);
+        Assert.Equal(SubmissionState.Submitted, (await world.Workspace.Submissions.SubmissionAsync(corrected.SubmissionId!.Value))!.State);
+        var again = await SubmissionTemplates.BuildAsync(world.Workspace, agency, August, Language.Vietnamese);
+        using var fresh = new XLWorkbook(new MemoryStream(again.Content));
+        Assert.False(fresh.Worksheet(1).Cell(revenueCell).HasComment);
     }
 }
