@@ -206,5 +206,8 @@ public static class PortalStrings
         ["As issued"] = "Khi ban hành",
         ["Now"] = "Hiện nay",
         ["These figures include {0} of {1} submissions not yet accepted by an analyst."] = "Số liệu này gồm {0} trên {1} báo cáo chưa được chuyên viên chấp nhận.",
+        ["From accepted submissions only: {0} of {1} submissions are not counted."] = "Chỉ tính các báo cáo đã được chấp nhận: {0} trên {1} báo cáo không được tính.",
+        ["All submissions"] = "Tất cả báo cáo",
+        ["Accepted submissions only"] = "Chỉ các báo cáo đã chấp nhận",
     };
 }

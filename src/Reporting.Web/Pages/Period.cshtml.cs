@@ -11,6 +11,7 @@ using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows.Issue;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows.Review;
 using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
@@ -107,13 +108,16 @@ public sealed class PeriodModel(ReportingDatabase database, PortalText text) : P
         {
             Refusal = text.English ? refusal.Message : refusal.MessageVi;
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return await OnGetAsync(period.ToString(), null, cancellationToken);
+            return await OnGetAsync(period.ToString(), null, false, cancellationToken);
         }
 
         return RedirectToPage("/Period", new { period = period.ToString() });
     }
 
-    public async Task<IActionResult> OnGetAsync(string? period, string? compare, CancellationToken cancellationToken)
+    /// <summary>The figures from accepted submissions only (the page's switch).</summary>
+    public bool AcceptedOnly { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? period, string? compare, bool accepted, CancellationToken cancellationToken)
     {
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
         Choice = await PeriodChoice.ResolveAsync(period, workspace, cancellationToken);
@@ -125,13 +129,13 @@ public sealed class PeriodModel(ReportingDatabase database, PortalText text) : P
             return Page();
         }
 
-        var figures = await new PeriodFiguresQuery(workspace).BuildAsync(Choice.Period, against, cancellationToken);
+        AcceptedOnly = accepted;
+        var figures = await new PeriodFiguresQuery(workspace).BuildAsync(Choice.Period, against, accepted, cancellationToken);
         (Summary, trend) = (figures.Summary, figures.Trend);
         var issue = new PeriodIssue(workspace);
         Issued = await issue.HistoryAsync(Choice.Period, cancellationToken);
         ChangedSinceIssue = Issued.Count == 0 ? [] : (await issue.ChangesSinceIssueAsync(Choice.Period, cancellationToken)).Where(c => c.Changed).ToList();
-        var current = await new SubmissionHistoryQuery(workspace).BetweenAsync(Choice.Period.FirstMonth, Choice.Period.LastMonth, includeSuperseded: false, cancellationToken);
-        Acceptance = (current.Count(s => s.State != SubmissionState.Accepted), current.Count);
+        Acceptance = await new ReviewQueue(workspace).AcceptanceAsync(Choice.Period, cancellationToken);
         return Page();
     }
 }

@@ -36,7 +36,7 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
         try
         {
             // The files are made before the transaction: the model's reads use connections of their own.
-            var model = await new ReportModelQuery(workspace).BuildAsync(period, null, language, cancellationToken);
+            var model = await new ReportModelQuery(workspace).BuildAsync(period, null, language, cancellationToken: cancellationToken);
             var figures = model.Summary.Rows.ToDictionary(r => r.Indicator.Code, r => r.Value, StringComparer.Ordinal);
             var report = new IssuedReportEntity
             {

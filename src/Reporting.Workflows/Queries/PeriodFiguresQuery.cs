@@ -11,16 +11,22 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
 {
     public const string Kind = "period-figures";
 
-    public async Task<PeriodFigures> BuildAsync(PeriodId period, PeriodId? compare = null, CancellationToken cancellationToken = default)
+    /// <summary>The figures from accepted submissions only, kept apart (accepting or returning raises the stamp).</summary>
+    public const string AcceptedKind = "period-figures-accepted";
+
+    /// <param name="acceptedOnly">The period's figures from accepted submissions only (<see cref="SummaryQuery.BuildAcceptedOnlyAsync"/>).</param>
+    public async Task<PeriodFigures> BuildAsync(PeriodId period, PeriodId? compare = null, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
         var stamp = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
         return await workspace.Database.Figures.GetOrComputeAsync(
-            new FigureKey(Kind, period, compare ?? period.SamePeriodLastYear),
+            new FigureKey(acceptedOnly ? AcceptedKind : Kind, period, compare ?? period.SamePeriodLastYear),
             stamp,
             stamp.Catalog == workspace.CatalogVersion,
             async () =>
             {
-                var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
+                var summary = acceptedOnly
+                    ? await new SummaryQuery(workspace).BuildAcceptedOnlyAsync(period, compare, cancellationToken: cancellationToken)
+                    : await new SummaryQuery(workspace).BuildAsync(period, compare, cancellationToken: cancellationToken);
                 var trend = await new TrendQuery(workspace).BuildAsync(summary, Environment.ProcessorCount, cancellationToken);
                 return new PeriodFigures(summary, trend);
             });

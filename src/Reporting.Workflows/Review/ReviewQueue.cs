@@ -31,6 +31,13 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
         return queue;
     }
 
+    /// <summary>How many of the period's current versions are not accepted (waiting or returned), of how many.</summary>
+    public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        var current = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
+        return (current.Count(s => s.State != SubmissionState.Accepted), current.Count);
+    }
+
     /// <summary>The reviews of one version, oldest first (the submitter's detail page shows a return's comments).</summary>
     public Task<IReadOnlyList<ReviewNote>> ReviewsOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
         new ReviewStore(workspace.Db).ReviewsOfAsync(submissionId, cancellationToken);

@@ -6,6 +6,7 @@ using Reporting.Core.Periods;
 using Reporting.Core.Review;
 using Reporting.Testing;
 using Reporting.Workflows.Import;
+using Reporting.Workflows.Queries;
 using Reporting.Workflows.Review;
 using Reporting.Workflows.Templates;
 
@@ -164,5 +165,27 @@ public sealed class ReviewTests
         var again = await SubmissionTemplates.BuildAsync(world.Workspace, agency, August, Language.Vietnamese);
         using var fresh = new XLWorkbook(new MemoryStream(again.Content));
         Assert.False(fresh.Worksheet(1).Cell(revenueCell).HasComment);
+    }
+
+    [ProviderTheory]
+    public async Task AcceptedOnly_CountsOnlyAcceptedVersions_AndTheCachedFiguresFollowEachDecision(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        var vnpt = await world.StoreAsync("VNPT", August, revenue: 50_000);
+        var viettel = await world.StoreAsync("VIETTEL", August, revenue: 70_000);
+        var review = new SubmissionReview(world.Workspace);
+        var figures = new PeriodFiguresQuery(world.Workspace);
+        decimal? Revenue(PeriodFigures f) => f.Summary.Rows.Single(r => r.Indicator.Code == "TEL.REVENUE").Value;
+        Assert.Null(Revenue(await figures.BuildAsync(August, acceptedOnly: true)));
+
+        Assert.True((await review.AcceptAsync(vnpt, CycleWorld.Analyst)).Done);
+        var oneAccepted = await figures.BuildAsync(August, acceptedOnly: true);
+        Assert.True((await review.AcceptAsync(viettel, CycleWorld.Analyst)).Done);
+        var bothAccepted = await figures.BuildAsync(August, acceptedOnly: true);
+
+        Assert.Equal(50_000m, Revenue(oneAccepted));
+        Assert.Equal(120_000m, Revenue(bothAccepted));
+        Assert.Equal(120_000m, Revenue(await figures.BuildAsync(August)));
+        Assert.Equal((0, 2), await new ReviewQueue(world.Workspace).AcceptanceAsync(August));
     }
 }
