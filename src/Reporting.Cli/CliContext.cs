@@ -30,6 +30,7 @@ internal sealed class CliContext(Terminal terminal)
         {
             Templates = parse.GetValue(Templates),
             ReloadTemplates = reloadTemplates,
+            Actor = Actor,
             BusyTimeout = TimeSpan.FromSeconds(parse.GetValue(Wait)),
             Tell = Tell,
         };

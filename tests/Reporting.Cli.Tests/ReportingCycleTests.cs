@@ -67,4 +67,19 @@ public sealed class ReportingCycleTests
         var viettelOnly = await CliRun.InProcessAsync("audit", "--agency", "VIETTEL", "--format", "json", "--db", temp.Db);
         Assert.Single(JsonDocument.Parse(viettelOnly.Stdout).RootElement.EnumerateArray());
     }
+
+    [ProviderTheory]
+    public async Task Init_LoadingTheTemplates_IsACatalogChange_InTheAuditLog(StorageProvider provider)
+    {
+        using var temp = new TempFolder(provider);
+
+        Assert.Equal(0, (await CliRun.InProcessAsync("init", "--db", temp.Db)).ExitCode);
+        Assert.Equal(0, (await CliRun.InProcessAsync("init", "--db", temp.Db)).ExitCode);
+        Assert.Equal(0, (await CliRun.InProcessAsync("summary", "--period", "2026-03", "--db", temp.Db)).ExitCode);
+
+        var entries = JsonDocument.Parse((await CliRun.InProcessAsync("audit", "--format", "json", "--db", temp.Db)).Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["catalog.changed", "catalog.changed"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(entries, e => Assert.Equal("cli:" + Environment.UserName, e.GetProperty("actor").GetString()));
+        Assert.Contains(Path.GetFullPath(RepoFiles.Templates), JsonDocument.Parse(entries[0].GetProperty("after").GetString()!).RootElement.GetProperty("templates").GetString(), StringComparison.Ordinal);
+    }
 }
