@@ -127,6 +127,28 @@ public sealed class ReportingCycleTests : IClassFixture<PortalFactory>
         Assert.Equal(1, await DatabaseFingerprint.CountAsync(portal.DatabasePath, "SELECT COUNT(*) FROM audit_entries WHERE action = 'role.changed' AND actor = 'admin' AND after LIKE '%analyst%'"));
     }
 
+    [Fact]
+    public async Task PeriodPage_SaysHowManySubmissionsAreNotAccepted_AndItsSwitchLeavesThemOut()
+    {
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-07.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-07", new Dictionary<string, object> { ["TEL.REVENUE"] = 44_000 }))])).StatusCode);
+        using var analyst = await portal.LoginAsync("analyst");
+
+        var all = await analyst.Client.GetStringAsync("/Period?period=2026-07");
+        var acceptedOnly = await analyst.Client.GetStringAsync("/Period?period=2026-07&accepted=true");
+
+        Assert.Contains("gồm 1 trên 1 báo cáo chưa được chuyên viên chấp nhận", all, StringComparison.Ordinal);
+        Assert.Contains("44.000", RevenueRow(all), StringComparison.Ordinal);
+        Assert.Contains("id=\"accepted-only\"", acceptedOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("44.000", RevenueRow(acceptedOnly), StringComparison.Ordinal);
+    }
+
+    private static string RevenueRow(string html)
+    {
+        var start = html.IndexOf("data-indicator=\"TEL.REVENUE\"", StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
     private static int CsvLines(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length;
 
     private Task<long> LatestAsync(string agency, string period) =>
