@@ -62,6 +62,12 @@ public static class CliApp
             new SubmissionsCommand(context),
             new ServeCommand(context),
             new CopyCommand(context),
+            new AuditCommand(context),
+            new ReviewCommand(context),
+            new AcceptCommand(context),
+            new ReturnCommand(context),
+            new IssueCommand(context),
+            new ReopenCommand(context),
         };
 
         // `reporting` and `reporting help` print the overview; --help anywhere prints that command's help.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Reporting.Core.Audit;
 using Reporting.Workflows;
 
 namespace Reporting.Cli;
@@ -17,6 +18,9 @@ internal sealed class CliContext(Terminal terminal)
 
     public Option<int> Wait { get; } = CliOptions.Wait();
 
+    /// <summary>Who runs the command, for the audit log: <c>cli:</c> and the operating-system user, on this host.</summary>
+    public Actor Actor { get; } = Actor.CommandLine(Environment.UserName, Environment.MachineName);
+
     /// <summary>Opens the database the command line names, as <paramref name="access"/> allows, and one workspace on it.</summary>
     public Task<ReportingWorkspace> OpenAsync(ParseResult parse, DatabaseAccess access, CancellationToken cancellationToken, bool reloadTemplates = false) =>
         ReportingWorkspace.OpenAsync(Opening(parse, access, reloadTemplates), cancellationToken);
@@ -26,6 +30,7 @@ internal sealed class CliContext(Terminal terminal)
         {
             Templates = parse.GetValue(Templates),
             ReloadTemplates = reloadTemplates,
+            Actor = Actor,
             BusyTimeout = TimeSpan.FromSeconds(parse.GetValue(Wait)),
             Tell = Tell,
         };

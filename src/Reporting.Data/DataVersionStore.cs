@@ -25,6 +25,7 @@ public sealed class DataVersionStore(ReportingDbContext db)
         {
             DataVersion.Submissions => "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions'",
             DataVersion.Catalog => "UPDATE data_versions SET version = version + 1 WHERE name = 'catalog'",
+            DataVersion.Cycle => "UPDATE data_versions SET version = version + 1 WHERE name = 'cycle'",
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a data_versions counter"),
         };
         if (await db.Database.ExecuteSqlRawAsync(sql, cancellationToken) != 1)

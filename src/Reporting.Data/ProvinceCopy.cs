@@ -13,7 +13,7 @@ namespace Reporting.Data;
 /// <summary>
 /// Moves a province's stored state from one reporting database to another, on either provider: the catalog documents,
 /// every version of every submission (same ids, uploader and time received), their rows in the order read, and the
-/// stored roll-ups as they are. The target must be empty; the copy is one transaction on it.
+/// stored roll-ups as they are, and the reporting cycle (reviews, issued reports, locks, the audit log). The target must be empty; the copy is one transaction on it.
 /// </summary>
 public static class ProvinceCopy
 {
@@ -66,6 +66,20 @@ public static class ProvinceCopy
             last = end;
         }
 
+        // The reporting cycle, with the same ids: reviews and their comments, issued reports, locks, the audit log.
+        target.SubmissionReviews.AddRange(await source.SubmissionReviews.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken));
+        await SaveAsync(target, cancellationToken);
+        target.ReviewComments.AddRange(await source.ReviewComments.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken));
+        await SaveAsync(target, cancellationToken);
+        await foreach (var report in source.IssuedReports.AsNoTracking().OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            target.IssuedReports.Add(report);
+            await SaveAsync(target, cancellationToken);
+        }
+
+        target.PeriodLocks.AddRange(await source.PeriodLocks.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken));
+        target.AuditEntries.AddRange(await source.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken));
+        await SaveAsync(target, cancellationToken);
         await storage.AfterExplicitIdsAsync(target, cancellationToken);
         await foreach (var rollups in source.PeriodRollups.AsNoTracking().AsAsyncEnumerable().Chunk(5_000).WithCancellation(cancellationToken))
         {

@@ -20,6 +20,9 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     /// <summary>One for every context: it reads each context's own settings (a new interceptor per context would not).</summary>
     private static readonly SqliteConnectionSetup ConnectionSetup = new();
 
+    /// <summary>Stateless, so one serves every context.</summary>
+    private static readonly AuditAppendOnly AppendOnly = new();
+
     /// <summary>How this context's database was opened; extra connections beside the context's are opened the same way.</summary>
     public DatabaseSettings Settings { get; } = settings;
 
@@ -40,6 +43,17 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<DataChange> DataChanges => Set<DataChange>();
 
+    /// <summary>The append-only audit log: add to it, never change it (see <see cref="AuditAppendOnly"/>).</summary>
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<SubmissionReviewEntity> SubmissionReviews => Set<SubmissionReviewEntity>();
+
+    public DbSet<ReviewCommentEntity> ReviewComments => Set<ReviewCommentEntity>();
+
+    public DbSet<IssuedReportEntity> IssuedReports => Set<IssuedReportEntity>();
+
+    public DbSet<PeriodLockEntity> PeriodLocks => Set<PeriodLockEntity>();
+
     /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>
     /// Each provider's model is compiled (CompiledModel/Sqlite, CompiledModel/PostgreSql, from `dotnet ef dbcontext
@@ -55,13 +69,14 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         if (settings.Location.IsPostgreSql)
         {
             builder.UseNpgsql(PostgresConnections.ConnectionString(settings), npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations))
-                .UseModel(CompiledModel.PostgreSql.ReportingDbContextModel.Instance);
+                .UseModel(CompiledModel.PostgreSql.ReportingDbContextModel.Instance)
+                .AddInterceptors(AppendOnly);
         }
         else
         {
             builder.UseSqlite(SqliteConnections.ConnectionString(settings), sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
                 .UseModel(CompiledModel.Sqlite.ReportingDbContextModel.Instance)
-                .AddInterceptors(ConnectionSetup);
+                .AddInterceptors(ConnectionSetup, AppendOnly);
         }
 
         return new ReportingDbContext(builder.Options, settings);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
 using Reporting.Core.Submissions;
 using Reporting.Data.Entities;
 using Reporting.Data.FastPaths;
@@ -19,7 +20,9 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// The current version sent again (same SHA-256) changes nothing; an earlier version sent again after a newer one is
     /// stored as a new version, so the file sent last is current, as the agency expects.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default)
+    /// <param name="beforeCommit">Run inside the transaction once the version is stored (the audit entry that records it).</param>
+    public async Task<SaveOutcome> SaveAsync(
+        ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default, Func<SaveOutcome, Task>? beforeCommit = null)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
@@ -61,11 +64,17 @@ public sealed class SubmissionStore(ReportingDbContext db)
             cancellationToken);
         await storage.InsertValuesAsync(db, id, submission.Values, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
+        var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(outcome);
+        }
+
         // Last before commit: on PostgreSQL the counter's row lock orders concurrent stores, held only this long.
         await new DataVersionStore(db).RecordSubmissionAsync(agency, period, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SaveOutcome(id, version, true, previous?.Id, same?.Version);
+        return outcome;
     }
 
     private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
@@ -135,10 +144,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
     {
         var rows = await submissions.AsNoTracking()
             .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
-            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount })
+            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount, s.State })
             .ToListAsync(cancellationToken);
         return rows.Select(s => new SubmissionInfo(
-                s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf)))
+                s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf), ReviewRules.Parse(s.State)))
             .ToList();
     }
 }

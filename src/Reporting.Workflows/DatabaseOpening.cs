@@ -13,6 +13,9 @@ public sealed record DatabaseOpening(string Location, DatabaseAccess Access = Da
     /// <summary>Replace the catalog the database holds with the templates folder's (`reporting init`).</summary>
     public bool ReloadTemplates { get; init; }
 
+    /// <summary>Who opens it: a catalog loaded from the templates folder is recorded in the audit log as theirs (none: not recorded).</summary>
+    public Reporting.Core.Audit.Actor? Actor { get; init; }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>How long to wait for another process's write before giving up.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Reporting.Core.Audit;
 using Reporting.Core.Periods;
 using Reporting.Data;
+using Reporting.Data.Entities;
 using Reporting.Data.Opening;
 
 namespace Reporting.Workflows;
@@ -82,7 +85,26 @@ public sealed class ReportingDatabase
                 throw new DatabaseUnavailableException($"{location.Display} holds no indicator catalog: load one with `reporting init --db {location.Argument}`.");
             }
 
-            await LoadTemplatesAsync(catalogs, opening.Templates ?? DefaultTemplates, opening.Time, cancellationToken);
+            var templates = opening.Templates ?? DefaultTemplates;
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await LoadTemplatesAsync(catalogs, templates, opening.Time, cancellationToken);
+                if (opening.Actor is { } actor)
+                {
+                    await new AuditLog(db).AppendAsync(
+                        new AuditEntryEntity
+                        {
+                            At = opening.Time.GetUtcNow(),
+                            Actor = actor.Name,
+                            Origin = actor.Origin,
+                            Action = AuditAction.CatalogChanged,
+                            After = JsonSerializer.Serialize(new { templates = Path.GetFullPath(templates) }),
+                        },
+                        cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
 
         // The stamp first: a change committed while loading makes the next workspace load again, never the reverse.

@@ -108,7 +108,7 @@ public sealed class VersioningTests
         Assert.Contains("No .xlsx or .csv file found", run.Stderr, StringComparison.Ordinal);
     }
 
-    private static void SetValue(string path, string code, decimal value)
+    internal static void SetValue(string path, string code, decimal value)
     {
         using var book = new XLWorkbook(path);
         book.Worksheet("Data").RowsUsed().Single(r => r.Cell(1).GetString() == code).Cell(4).Value = value;

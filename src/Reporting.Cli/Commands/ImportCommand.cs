@@ -42,7 +42,7 @@ internal sealed class ImportCommand : ReportingCommand
 
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var options = new ImportOptions(parse.GetValue(dryRunOption), parse.GetValue(agencyOption), parse.GetValue(periodOption));
+        var options = new ImportOptions(parse.GetValue(dryRunOption), parse.GetValue(agencyOption), parse.GetValue(periodOption), Actor: Context.Actor);
         var access = options.DryRun ? DatabaseAccess.Read : DatabaseAccess.Write;
         await using var workspace = await Context.OpenAsync(parse, access, cancellationToken);
         var importer = new SubmissionImporter(workspace);
@@ -77,6 +77,8 @@ internal sealed class ImportCommand : ReportingCommand
                 repeatsVersion = r.RepeatsVersion,
                 needsConfirmation = r.NeedsConfirmation,
                 failure = r.Failure,
+                refusal = r.Refusal?.English,
+                refusalVi = r.Refusal?.Vietnamese,
                 issues = r.Issues.Select(i => new { sheet = i.Sheet, cell = i.Cell, indicator = i.IndicatorCode, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
             }));
         }
@@ -91,7 +93,7 @@ internal sealed class ImportCommand : ReportingCommand
             return cancellationToken.IsCancellationRequested ? Interrupted : EnvironmentError;
         }
 
-        return results.Any(r => r.Outcome == ImportOutcome.Rejected) ? 1 : 0;
+        return results.Any(r => r.Outcome is ImportOutcome.Rejected or ImportOutcome.Locked) ? 1 : 0;
     }
 
     private void Print(List<FileImportResult> results)
@@ -106,6 +108,7 @@ internal sealed class ImportCommand : ReportingCommand
                 ImportOutcome.Unchanged => $"[yellow]unchanged[/]: identical to {result.AgencyCode} {result.Period} version {result.Version}, already imported",
                 ImportOutcome.Valid => $"[green]valid[/] {result.AgencyCode} {result.Period} (dry run, not stored)",
                 ImportOutcome.NotStored => "[red]not stored[/]: rolled back",
+                ImportOutcome.Locked => $"[red]locked[/]: {Markup.Escape(result.Refusal?.English ?? string.Empty)}",
                 _ => $"[red]rejected[/], nothing stored: {result.Errors.Count()} error(s)",
             };
             Terminal.Out.MarkupLine($"{Markup.Escape(result.File)}: {status}");
@@ -122,7 +125,7 @@ internal sealed class ImportCommand : ReportingCommand
         }
 
         var stored = results.Count(r => r.Outcome == ImportOutcome.Stored);
-        var rejected = results.Count(r => r.Outcome == ImportOutcome.Rejected);
+        var rejected = results.Count(r => r.Outcome is ImportOutcome.Rejected or ImportOutcome.Locked);
         var unchanged = results.Count(r => r.Outcome == ImportOutcome.Unchanged);
         Terminal.Err.MarkupLine(Terminal.Markup($"{results.Count} file(s): {stored} stored, {unchanged} unchanged, {rejected} rejected."));
     }

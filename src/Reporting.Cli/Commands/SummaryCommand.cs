@@ -18,15 +18,18 @@ internal sealed class SummaryCommand : ReportingCommand
     private readonly Option<string?> byOption = CliOptions.Text("--by", "group|agency", "Break the figures down by agency group or by agency").AcceptOnlyFromAmong("group", "agency");
     private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
     private readonly Option<Language> langOption = CliOptions.Language();
+    private readonly Option<bool> acceptedOnlyOption = CliOptions.Flag("--accepted-only", "Count only the submissions an analyst accepted (the compare period as usual)");
 
     public SummaryCommand(CliContext context)
         : base(context, "summary", "Province-wide figures for a period against the same period a year earlier", """
-            reporting summary --period ID [--compare ID] [--by group|agency] [--format table|csv|json] [--lang vi|en]
+            reporting summary --period ID [--compare ID] [--by group|agency] [--format table|csv|json] [--lang vi|en] [--accepted-only]
 
             For each indicator: value, compare value (default: the same period a year earlier), change
             (% for counts and amounts, percentage points for rates), target, attainment, agencies
             reported/expected. JSON fields: code, name, unit, value, compareValue, change, changeUnit
             ("%" or "pp"), target, attainment, reported, expected, complete (and group or agency with --by).
+            --accepted-only counts only the current versions an analyst accepted; without it, figures
+            include versions still waiting for review, and stderr says how many.
             """)
     {
         Add(periodOption);
@@ -34,6 +37,7 @@ internal sealed class SummaryCommand : ReportingCommand
         Add(byOption);
         Add(formatOption);
         Add(langOption);
+        Add(acceptedOnlyOption);
     }
 
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -48,7 +52,16 @@ internal sealed class SummaryCommand : ReportingCommand
             "agency" => AggregateDetail.Agencies,
             _ => AggregateDetail.Province,
         };
-        var (summary, _, rows) = await new SummaryQuery(workspace).BreakdownAsync(period, compare, detail, cancellationToken);
+        var acceptedOnly = parse.GetValue(acceptedOnlyOption);
+        var (summary, _, rows) = await new SummaryQuery(workspace).BreakdownAsync(period, compare, detail, acceptedOnly, cancellationToken);
+        var review = await new Workflows.Review.ReviewQueue(workspace).AcceptanceAsync(period, cancellationToken);
+        if (review.NotAccepted > 0)
+        {
+            Terminal.Err.MarkupLine(acceptedOnly
+                ? Terminal.Markup($"From accepted submissions only: {review.NotAccepted} of {review.All} submissions of {period} are not counted (not yet accepted).")
+                : Terminal.Markup($"These figures include {review.NotAccepted} of {review.All} submissions of {period} not yet accepted by an analyst (--accepted-only leaves them out)."));
+        }
+
         var language = parse.GetValue(langOption);
         switch (parse.GetValue(formatOption))
         {

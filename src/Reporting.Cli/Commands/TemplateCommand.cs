@@ -72,7 +72,8 @@ internal sealed class TemplateCommand : ReportingCommand
             Directory.CreateDirectory(directory);
         }
 
-        await File.WriteAllBytesAsync(output, templates.Build(found, period, language).Content, cancellationToken);
+        var template = await SubmissionTemplates.BuildAsync(workspace, found, period, language, cancellationToken);
+        await File.WriteAllBytesAsync(output, template.Content, cancellationToken);
         Terminal.Err.MarkupLine(Terminal.Markup($"[green]Wrote {output}[/]"));
         return 0;
     }

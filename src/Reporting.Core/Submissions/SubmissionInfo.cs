@@ -1,9 +1,11 @@
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
 
 namespace Reporting.Core.Submissions;
 
 /// <summary>A stored version of one agency's report for one period. Never deleted; a newer one supersedes it.</summary>
 /// <param name="UploadedBy">Who uploaded it through the portal (none for command-line imports).</param>
+/// <param name="State">Where it stands in review.</param>
 public sealed record SubmissionInfo(
     long Id,
     string AgencyCode,
@@ -14,4 +16,5 @@ public sealed record SubmissionInfo(
     DateTimeOffset ReceivedAt,
     bool IsCurrent,
     int ValueCount,
-    Uploader? UploadedBy = null);
+    Uploader? UploadedBy = null,
+    SubmissionState State = SubmissionState.Submitted);

@@ -22,6 +22,68 @@ namespace Reporting.Data.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Reporting.Data.Entities.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agency_code");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("period");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.CatalogDocument", b =>
                 {
                     b.Property<string>("Name")
@@ -91,7 +153,70 @@ namespace Reporting.Data.PostgreSql.Migrations
                         {
                             Name = "catalog",
                             Version = 0L
+                        },
+                        new
+                        {
+                            Name = "cycle",
+                            Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.IssuedReportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("document");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("period");
+
+                    b.Property<byte[]>("Workbook")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("workbook");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("issued_reports", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.PendingRollupRebuild", b =>
@@ -103,6 +228,57 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("pending_rollup_rebuild", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.PeriodLockEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("IssuedReportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_report_id");
+
+                    b.Property<DateTimeOffset>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("text")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reopened_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedReportId");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("period_locks", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.PeriodRollupEntity", b =>
@@ -149,6 +325,41 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.HasKey("Period", "AgencyCode", "IndicatorCode");
 
                     b.ToTable("period_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.ReviewCommentEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cell")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cell");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("review_comments", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
@@ -199,6 +410,14 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_file");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("submitted")
+                        .HasColumnName("state");
+
                     b.Property<string>("UploadedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -229,6 +448,46 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.HasIndex("IsCurrent", "FirstMonth", "LastMonth");
 
                     b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewer");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("submission_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionValueEntity", b =>
@@ -272,6 +531,33 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.ToTable("submission_values", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.PeriodLockEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.IssuedReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.ReviewCommentEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.SubmissionReviewEntity", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.SubmissionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionValueEntity", b =>
                 {
                     b.HasOne("Reporting.Data.Entities.SubmissionEntity", null)
@@ -284,6 +570,11 @@ namespace Reporting.Data.PostgreSql.Migrations
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.Navigation("Comments");
                 });
 #pragma warning restore 612, 618
         }

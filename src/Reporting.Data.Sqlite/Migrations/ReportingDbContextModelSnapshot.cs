@@ -17,6 +17,66 @@ namespace Reporting.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Reporting.Data.Entities.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.CatalogDocument", b =>
                 {
                     b.Property<string>("Name")
@@ -86,7 +146,68 @@ namespace Reporting.Data.Sqlite.Migrations
                         {
                             Name = "catalog",
                             Version = 0L
+                        },
+                        new
+                        {
+                            Name = "cycle",
+                            Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.IssuedReportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("document");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<byte[]>("Workbook")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("workbook");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("issued_reports", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.PendingRollupRebuild", b =>
@@ -98,6 +219,55 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("pending_rollup_rebuild", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.PeriodLockEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("IssuedReportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_report_id");
+
+                    b.Property<DateTimeOffset>("LockedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopened_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedReportId");
+
+                    b.HasIndex("Period");
+
+                    b.ToTable("period_locks", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.PeriodRollupEntity", b =>
@@ -146,6 +316,39 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.ToTable("period_rollups", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.ReviewCommentEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cell")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cell");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("review_comments", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -192,6 +395,14 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_file");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("submitted")
+                        .HasColumnName("state");
+
                     b.Property<string>("UploadedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
@@ -222,6 +433,44 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.HasIndex("IsCurrent", "FirstMonth", "LastMonth");
 
                     b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("submission_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionValueEntity", b =>
@@ -263,6 +512,33 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.ToTable("submission_values", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.PeriodLockEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.IssuedReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.ReviewCommentEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.SubmissionReviewEntity", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.HasOne("Reporting.Data.Entities.SubmissionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionValueEntity", b =>
                 {
                     b.HasOne("Reporting.Data.Entities.SubmissionEntity", null)
@@ -275,6 +551,11 @@ namespace Reporting.Data.Sqlite.Migrations
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.SubmissionReviewEntity", b =>
+                {
+                    b.Navigation("Comments");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,6 +13,7 @@ internal sealed class DataVersionEntityTypeConfiguration : IEntityTypeConfigurat
         // Every counter exists from the migration on: raising one is a plain UPDATE, never an insert race.
         builder.HasData(
             new DataVersion { Name = DataVersion.Submissions, Version = 0 },
-            new DataVersion { Name = DataVersion.Catalog, Version = 0 });
+            new DataVersion { Name = DataVersion.Catalog, Version = 0 },
+            new DataVersion { Name = DataVersion.Cycle, Version = 0 });
     }
 }

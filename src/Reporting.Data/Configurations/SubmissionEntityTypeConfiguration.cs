@@ -14,6 +14,8 @@ internal sealed class SubmissionEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.Period).HasMaxLength(8);
         builder.Property(s => s.Sha256).HasMaxLength(64);
         builder.Property(s => s.UploadedBy).HasMaxLength(256);
+        // Rows stored by the fast paths name no state: the database's default makes them submitted.
+        builder.Property(s => s.State).HasMaxLength(16).HasDefaultValue(SubmissionEntity.Submitted);
         builder.HasIndex(s => new { s.AgencyCode, s.Period, s.Version }).IsUnique();
         builder.HasIndex(s => new { s.IsCurrent, s.FirstMonth, s.LastMonth });
         builder.HasIndex(s => s.Sha256);

@@ -12,6 +12,9 @@ public sealed class DataVersion
     /// <summary>The catalog, agency list or calendar replaced.</summary>
     public const string Catalog = "catalog";
 
+    /// <summary>The reporting cycle: a version accepted or returned, a period issued, locked or reopened.</summary>
+    public const string Cycle = "cycle";
+
     public required string Name { get; set; }
 
     public long Version { get; set; }

@@ -1,6 +1,9 @@
 namespace Reporting.Data.Entities;
 
-/// <summary>One stored version of an agency's report for a period. Rows are never updated but for <see cref="IsCurrent"/>.</summary>
+/// <summary>
+/// One stored version of an agency's report for a period. Rows are never updated but for <see cref="IsCurrent"/> and
+/// <see cref="State"/> (an analyst's review).
+/// </summary>
 public sealed class SubmissionEntity
 {
     public long Id { get; set; }
@@ -34,6 +37,11 @@ public sealed class SubmissionEntity
 
     /// <summary>How many of its values are non-empty, counted when it is stored (listing thousands needs no join).</summary>
     public int ValueCount { get; set; }
+
+    /// <summary><c>submitted</c>, <c>accepted</c> or <c>returned</c> (Core's SubmissionState, as text); a new version is submitted.</summary>
+    public string State { get; set; } = Submitted;
+
+    public const string Submitted = "submitted";
 
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

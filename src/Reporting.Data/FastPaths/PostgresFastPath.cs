@@ -22,6 +22,11 @@ internal sealed class PostgresFastPath : EfStorage
             """
             SELECT setval(pg_get_serial_sequence('submissions', 'id'), COALESCE((SELECT MAX(id) FROM submissions), 0) + 1, false);
             SELECT setval(pg_get_serial_sequence('submission_values', 'id'), COALESCE((SELECT MAX(id) FROM submission_values), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('submission_reviews', 'id'), COALESCE((SELECT MAX(id) FROM submission_reviews), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('review_comments', 'id'), COALESCE((SELECT MAX(id) FROM review_comments), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('issued_reports', 'id'), COALESCE((SELECT MAX(id) FROM issued_reports), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('period_locks', 'id'), COALESCE((SELECT MAX(id) FROM period_locks), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('audit_entries', 'id'), COALESCE((SELECT MAX(id) FROM audit_entries), 0) + 1, false);
             """,
             cancellationToken);
     }

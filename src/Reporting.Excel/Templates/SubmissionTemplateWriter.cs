@@ -16,19 +16,24 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
     private static readonly XLColor HeaderFill = XLColor.FromArgb(0xD9, 0xE1, 0xF2);
 
     /// <summary>Writes the template; <paramref name="values"/> and <paramref name="notes"/> (by indicator code) prefill it.</summary>
+    /// <param name="comments">
+    /// An analyst's comments on a returned version, by indicator code: each becomes an Excel comment on the indicator's
+    /// value cell (the reader ignores comments, so the filled-in file imports as any other).
+    /// </param>
     public void Write(
         Agency agency,
         PeriodId period,
         Language language,
         Stream output,
         IReadOnlyDictionary<string, decimal?>? values = null,
-        IReadOnlyDictionary<string, string>? notes = null)
+        IReadOnlyDictionary<string, string>? notes = null,
+        IReadOnlyDictionary<string, string>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(output);
         var wording = TemplateWording.For(language);
         using var workbook = new XLWorkbook();
-        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes);
+        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes, comments);
         WriteInstructions(workbook.Worksheets.Add(wording.InstructionsSheet), wording);
         WriteMeta(workbook.Worksheets.Add(SubmissionLayout.MetaSheet), agency, period);
         workbook.CustomProperties.Add("ReportingAgency", agency.Code);
@@ -64,7 +69,8 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         Language language,
         TemplateWording wording,
         IReadOnlyDictionary<string, decimal?>? values,
-        IReadOnlyDictionary<string, string>? notes)
+        IReadOnlyDictionary<string, string>? notes,
+        IReadOnlyDictionary<string, string>? comments)
     {
         SetText(sheet.Cell(SubmissionLayout.TitleRow, 1), wording.Title).Style.Font.SetBold().Font.SetFontSize(14);
         SetText(sheet.Cell(SubmissionLayout.AgencyRow, SubmissionLayout.CodeColumn), wording.AgencyLabel).Style.Font.SetBold();
@@ -102,6 +108,11 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
                 {
                     valueCell.SetValue(number);
                 }
+            }
+
+            if (comments is not null && comments.TryGetValue(indicator.Code, out var comment) && !string.IsNullOrWhiteSpace(comment))
+            {
+                valueCell.Comment.AddText(comment);
             }
 
             if (notes is not null && notes.TryGetValue(indicator.Code, out var note) && !string.IsNullOrEmpty(note))

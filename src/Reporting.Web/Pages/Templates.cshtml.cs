@@ -46,7 +46,13 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
             return await FailAsync(StatusCodes.Status400BadRequest, text.Format("{0} does not report for {1}: its period would be {2}.", found.Code, id, found.SubmissionPeriodFor(id.FirstMonth)), cancellationToken);
         }
 
-        var template = new SubmissionTemplates(database).Build(found, id, text.Language);
+        // With the analyst's comments when the agency's current version for the period was returned.
+        TemplateFile template;
+        await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
+        {
+            template = await SubmissionTemplates.BuildAsync(workspace, found, id, text.Language, cancellationToken);
+        }
+
         return File(template.Content, TemplateFile.ContentType, template.FileName);
     }
 

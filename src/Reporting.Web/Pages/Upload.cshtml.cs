@@ -80,10 +80,14 @@ public sealed partial class UploadModel(UploadReceiver receiver, ReportingDataba
         }
 
         var confirmed = form["confirm"].Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Results = await receiver.ReceiveAsync(files, User, form["agency"].ToString().Trim(), period, confirmed, cancellationToken);
+        Results = await receiver.ReceiveAsync(files, User, PortalActor.Of(HttpContext), form["agency"].ToString().Trim(), period, confirmed, cancellationToken);
         if (Results.Any(r => r.Forbidden))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        else if (Results.Any(r => r.Locked))
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
         }
         else if (Results.FirstOrDefault(r => r.NotStored) is { } failed)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Reporting.Core.Audit;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 using Reporting.Web.Security;
@@ -18,7 +19,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
 
     /// <param name="confirmed">SHA-256 of files the user confirmed to apply although their names state another agency or period.</param>
     public async Task<IReadOnlyList<UploadResult>> ReceiveAsync(
-        IReadOnlyList<IFormFile> files, ClaimsPrincipal user, string? csvAgency, PeriodId? csvPeriod, IReadOnlySet<string> confirmed, CancellationToken cancellationToken)
+        IReadOnlyList<IFormFile> files, ClaimsPrincipal user, Actor actor, string? csvAgency, PeriodId? csvPeriod, IReadOnlySet<string> confirmed, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
         var allowed = AgencyAccess.ActsForAll(user) ? null : AgencyAccess.OwnAgencies(user);
@@ -28,7 +29,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         var results = new List<UploadResult>();
         foreach (var file in files)
         {
-            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, csvAgency, csvPeriod, confirmed, cancellationToken));
+            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, actor, csvAgency, csvPeriod, confirmed, cancellationToken));
         }
 
         return results;
@@ -40,6 +41,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         ReportingWorkspace workspace,
         IReadOnlySet<string>? allowed,
         string userName,
+        Actor actor,
         string? csvAgency,
         PeriodId? csvPeriod,
         IReadOnlySet<string> confirmed,
@@ -69,7 +71,8 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
                 DisplayName: name,
                 UploadedBy: new Uploader(userName, onBehalf),
                 AllowedAgencies: allowed,
-                Confirmed: confirmed), cancellationToken);
+                Confirmed: confirmed,
+                Actor: actor), cancellationToken);
             return new UploadResult(name, import, null, await new VersionChangeQuery(workspace).ListAsync(import, cancellationToken));
         }
         finally

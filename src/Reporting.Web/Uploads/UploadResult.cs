@@ -16,6 +16,9 @@ public sealed record UploadResult(
     /// <summary>Valid, but storing failed (disk full, database busy) and was rolled back: the sender should try again.</summary>
     public bool NotStored => Import?.Outcome == ImportOutcome.NotStored;
 
+    /// <summary>The period is locked (its report issued): nothing stored; the import's refusal names the lock.</summary>
+    public bool Locked => Import?.Outcome == ImportOutcome.Locked;
+
     public bool Forbidden => Import?.Outcome == ImportOutcome.Forbidden;
 
     public IReadOnlyList<ValidationIssue> Errors => Import?.Errors.ToList() ?? [];

@@ -13,6 +13,7 @@ namespace Reporting.Workflows.Import;
 /// </param>
 /// <param name="Sha256">The file's hash, which a confirmation names.</param>
 /// <param name="Failure">Why storing stopped (<see cref="ImportOutcome.NotStored"/>).</param>
+/// <param name="Refusal">Why the file was refused as a whole (<see cref="ImportOutcome.Locked"/>), in both languages.</param>
 public sealed record FileImportResult(
     string File,
     ImportOutcome Outcome,
@@ -25,7 +26,8 @@ public sealed record FileImportResult(
     int? RepeatsVersion = null,
     bool NeedsConfirmation = false,
     string? Sha256 = null,
-    string? Failure = null)
+    string? Failure = null,
+    IssueText? Refusal = null)
 {
     public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);
 

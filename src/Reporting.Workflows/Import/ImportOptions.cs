@@ -1,3 +1,4 @@
+using Reporting.Core.Audit;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
 
@@ -13,6 +14,7 @@ namespace Reporting.Workflows.Import;
 /// SHA-256 of files the sender confirmed to apply as their workbooks state although their names state another agency
 /// or period (the portal's "apply anyway").
 /// </param>
+/// <param name="Actor">Who imports and from where, for the audit log (default: <see cref="Actor"/> unnamed).</param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
@@ -20,4 +22,9 @@ public sealed record ImportOptions(
     string? DisplayName = null,
     Uploader? UploadedBy = null,
     IReadOnlySet<string>? AllowedAgencies = null,
-    IReadOnlySet<string>? Confirmed = null);
+    IReadOnlySet<string>? Confirmed = null,
+    Actor? Actor = null)
+{
+    /// <summary>Recorded when a caller names no actor (a test, a tool): the log still says a file was stored.</summary>
+    public static Actor Unnamed { get; } = new("unnamed", "unknown");
+}

@@ -19,6 +19,12 @@ public enum ImportOutcome
     Forbidden,
 
     /// <summary>
+    /// The period is locked (its report was issued): nothing was stored; <see cref="FileImportResult.Refusal"/> names the
+    /// lock and who can reopen it.
+    /// </summary>
+    Locked,
+
+    /// <summary>
     /// Storing stopped (interrupted, the disk full, the database kept busy): the file's transaction was rolled back, and
     /// the files after it were not taken (<see cref="FileImportResult.Failure"/> says why).
     /// </summary>

@@ -1,7 +1,10 @@
+using Reporting.Core.Audit;
 using Reporting.Core.Submissions;
+using Reporting.Data;
 using Reporting.Core.Validation;
 using Reporting.Data.Opening;
 using Reporting.Excel.Import;
+using Reporting.Workflows.Audit;
 
 namespace Reporting.Workflows.Import;
 
@@ -112,6 +115,9 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         }
     }
 
+    private FileImportResult Locked(string path, ParsedSubmission parsed, List<ValidationIssue> issues, Core.Issue.PeriodLock held) =>
+        new(path, ImportOutcome.Locked, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, Refusal: held.Refusal(workspace.Clock.Zone));
+
     private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
 
     private async Task<FileImportResult> ApplyAsync(string path, ParsedSubmission parsed, ImportOptions options, CancellationToken cancellationToken)
@@ -144,6 +150,12 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             return new FileImportResult(path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, issues, NeedsConfirmation: confirmable, Sha256: parsed.Sha256);
         }
 
+        var locks = new PeriodLockStore(workspace.Db);
+        if (await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } held)
+        {
+            return Locked(path, parsed, issues, held);
+        }
+
         if (options.DryRun)
         {
             return new FileImportResult(path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256);
@@ -153,7 +165,27 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            var outcome = await workspace.Submissions.SaveAsync(stored, workspace.Time.GetUtcNow(), options.UploadedBy, cancellationToken);
+            // Asked again behind the gate: an issue of this process may have locked the period while the file was read.
+            if (await locks.LockOfAsync(parsed.Period.Value.ToString(), cancellationToken) is { } locked)
+            {
+                return Locked(path, parsed, issues, locked);
+            }
+
+            var actor = options.Actor ?? ImportOptions.Unnamed;
+            var outcome = await workspace.Submissions.SaveAsync(
+                stored,
+                workspace.Time.GetUtcNow(),
+                options.UploadedBy,
+                cancellationToken,
+                saved => new AuditTrail(workspace).RecordAsync(
+                    actor,
+                    AuditAction.SubmissionStored,
+                    parsed.Period.Value.ToString(),
+                    parsed.AgencyCode,
+                    saved.SubmissionId,
+                    saved.SupersededId is { } replaced ? new { submission = replaced, version = saved.Version - 1 } : null,
+                    new { version = saved.Version, file = stored.SourceFile, sha256 = stored.Sha256, values = stored.Values.Count(v => v.Value is not null), repeatsVersion = saved.RepeatsVersion },
+                    cancellationToken));
             return new FileImportResult(
                 path,
                 outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged,

@@ -1,5 +1,6 @@
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
 using Reporting.Core.Submissions;
 using Reporting.Core.Summary;
 
@@ -33,12 +34,32 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
     }
 
     /// <summary>
+    /// The summary from accepted submissions only: the period's figures count the current versions an analyst accepted
+    /// and nothing else (a version waiting for review or returned is left out); the compare period's, reported and
+    /// reviewed long before, are the usual ones.
+    /// </summary>
+    public async Task<PeriodSummary> BuildAcceptedOnlyAsync(PeriodId period, PeriodId? compare = null, AggregateDetail detail = AggregateDetail.Province, CancellationToken cancellationToken = default)
+    {
+        var comparePeriod = compare ?? period.SamePeriodLastYear;
+        var values = await ValuesAsync([period, comparePeriod], withCells: false, cancellationToken);
+        var accepted = (await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken))
+            .Where(s => s.State == SubmissionState.Accepted)
+            .Select(s => s.Id)
+            .ToHashSet();
+        var current = new ValueIndex(values.Where(v => accepted.Contains(v.SubmissionId)));
+        return new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(current.RollupsFor(period), new ValueIndex(values).RollupsFor(comparePeriod), detail);
+    }
+
+    /// <summary>
     /// The period against the compare period at a level: the province's rows, or each group's or agency's compared
     /// (<see cref="SummaryBuilder.RowsBy"/>), with the summary they come from (its periods and notes).
     /// </summary>
-    public async Task<SummaryBreakdown> BreakdownAsync(PeriodId period, PeriodId? compare, AggregateDetail detail, CancellationToken cancellationToken = default)
+    /// <param name="acceptedOnly">From accepted submissions only (<see cref="BuildAcceptedOnlyAsync"/>).</param>
+    public async Task<SummaryBreakdown> BreakdownAsync(PeriodId period, PeriodId? compare, AggregateDetail detail, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
-        var summary = await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
+        var summary = acceptedOnly
+            ? await BuildAcceptedOnlyAsync(period, compare, detail, cancellationToken)
+            : await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
         var rows = new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
         return new SummaryBreakdown(summary, detail, rows);
     }

@@ -12,9 +12,10 @@ namespace Reporting.Workflows.Reports;
 public sealed class PeriodReports(ReportingWorkspace workspace)
 {
     /// <summary>The workbook, PDF summary, report document and charts, written into <paramref name="directory"/>.</summary>
-    public async Task<ReportFiles> WriteAsync(PeriodId period, PeriodId? compare, Language language, string directory, CancellationToken cancellationToken = default)
+    /// <param name="acceptedOnly">The period's figures from accepted submissions only.</param>
+    public async Task<ReportFiles> WriteAsync(PeriodId period, PeriodId? compare, Language language, string directory, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
-        var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, language, cancellationToken);
+        var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, language, acceptedOnly, cancellationToken);
         return ReportWriter.Write(model, directory, cancellationToken);
     }
 
@@ -23,7 +24,7 @@ public sealed class PeriodReports(ReportingWorkspace workspace)
     /// </summary>
     public async Task<ReportFile> BuildAsync(PeriodId period, PeriodId? compare, Language language, ReportKind kind, CancellationToken cancellationToken = default)
     {
-        var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, language, cancellationToken);
+        var model = await new ReportModelQuery(workspace).BuildAsync(period, compare, language, cancellationToken: cancellationToken);
         using var stream = new MemoryStream();
         switch (kind)
         {

@@ -12,9 +12,10 @@ namespace Reporting.Workflows.Reports;
 /// <summary>Gathers everything a report shows for a period from the database.</summary>
 public sealed class ReportModelQuery(ReportingWorkspace workspace)
 {
-    public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken = default)
+    /// <param name="acceptedOnly">The period's figures from accepted submissions only (<see cref="SummaryQuery.BuildAcceptedOnlyAsync"/>).</param>
+    public async Task<ReportModel> BuildAsync(PeriodId period, PeriodId? compare, Language language, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
-        var model = await GatherAsync(period, compare, language, cancellationToken);
+        var model = await GatherAsync(period, compare, language, acceptedOnly, cancellationToken);
 
         // The caller goes on from a fresh stack. Without this it would run inline inside the frames of whichever read
         // finished last, whose state machines still hold the stored roll-ups of every agency: the writers would carry
@@ -23,9 +24,11 @@ public sealed class ReportModelQuery(ReportingWorkspace workspace)
         return model;
     }
 
-    private async Task<ReportModel> GatherAsync(PeriodId period, PeriodId? compare, Language language, CancellationToken cancellationToken)
+    private async Task<ReportModel> GatherAsync(PeriodId period, PeriodId? compare, Language language, bool acceptedOnly, CancellationToken cancellationToken)
     {
-        var summary = await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
+        var summary = acceptedOnly
+            ? await new SummaryQuery(workspace).BuildAcceptedOnlyAsync(period, compare, AggregateDetail.Agencies, cancellationToken)
+            : await new SummaryQuery(workspace).BuildAsync(period, compare, detail: AggregateDetail.Agencies, cancellationToken: cancellationToken);
 
         // The trend's periods are read one at a time on connections of their own (one indicator's roll-ups in memory at
         // a time) while the values and submissions are read on the context's: two cores, at the same time.

@@ -1,8 +1,10 @@
 using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
 using Reporting.Core.Submissions;
 using Reporting.Excel.Templates;
+using Reporting.Workflows.Review;
 
 namespace Reporting.Workflows.Templates;
 
@@ -50,11 +52,49 @@ public sealed class SubmissionTemplates(IndicatorCatalog catalog, AgencyDirector
             .ToList();
 
     /// <summary>The workbook <paramref name="agency"/> fills in for <paramref name="period"/>; see <see cref="Refusal"/> first.</summary>
-    public TemplateFile Build(Agency agency, PeriodId period, Language language)
+    /// <param name="comments">An analyst's comments by indicator code, shown on the value cells (see <see cref="BuildAsync"/>).</param>
+    public TemplateFile Build(Agency agency, PeriodId period, Language language, IReadOnlyDictionary<string, string>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         using var stream = new MemoryStream();
-        new SubmissionTemplateWriter(catalog).Write(agency, period, language, stream);
+        new SubmissionTemplateWriter(catalog).Write(agency, period, language, stream, comments: comments);
         return new TemplateFile(SubmissionFileName.For(agency.Code, period), stream.ToArray());
     }
+
+    /// <summary>
+    /// The workbook as <see cref="Build"/> makes it, carrying the analyst's comments when the agency's current version
+    /// for the period was returned: the reason on the first indicator commented on (or the first indicator), each
+    /// comment on its indicator's value cell.
+    /// </summary>
+    public static async Task<TemplateFile> BuildAsync(ReportingWorkspace workspace, Agency agency, PeriodId period, Language language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(agency);
+        var templates = new SubmissionTemplates(workspace);
+        var current = (await workspace.Submissions.SubmissionsOfAgencyAsync(agency.Code, cancellationToken)).FirstOrDefault(s => s.Period == period && s.IsCurrent);
+        if (current is not { State: SubmissionState.Returned })
+        {
+            return templates.Build(agency, period, language);
+        }
+
+        var review = (await new ReviewQueue(workspace).ReviewsOfAsync(current.Id, cancellationToken)).LastOrDefault(r => r.Decision == SubmissionState.Returned);
+        if (review is null)
+        {
+            return templates.Build(agency, period, language);
+        }
+
+        var comments = review.Comments.Where(c => c.IndicatorCode is not null)
+            .GroupBy(c => c.IndicatorCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(c => c.Text)), StringComparer.Ordinal);
+        var first = comments.Keys.FirstOrDefault() ?? templates.Writer.IndicatorsOf(agency).FirstOrDefault()?.Code;
+        if (first is not null && review.Reason is { } reason)
+        {
+            var returned = language == Language.English ? $"Returned by {review.Reviewer}: {reason}" : $"Bị {review.Reviewer} trả lại: {reason}";
+            comments[first] = comments.TryGetValue(first, out var text) ? returned + "\n" + text : returned;
+        }
+
+        return templates.Build(agency, period, language, comments);
+    }
+
+    private SubmissionTemplateWriter Writer => new(catalog);
 }

@@ -21,7 +21,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -110,6 +110,17 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 fieldInfo: typeof(SubmissionEntity).GetField("<SourceFile>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             sourceFile.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             sourceFile.AddAnnotation("Relational:ColumnName", "source_file");
+
+            var state = runtimeEntityType.AddProperty(
+                "State",
+                typeof(string),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16);
+            state.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            state.AddAnnotation("Relational:ColumnName", "state");
+            state.AddAnnotation("Relational:DefaultValue", "submitted");
 
             var uploadedBy = runtimeEntityType.AddProperty(
                 "UploadedBy",

@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -96,6 +96,16 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(SubmissionEntity).GetProperty("SourceFile", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SubmissionEntity).GetField("<SourceFile>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             sourceFile.AddAnnotation("Relational:ColumnName", "source_file");
+
+            var state = runtimeEntityType.AddProperty(
+                "State",
+                typeof(string),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 16);
+            state.AddAnnotation("Relational:ColumnName", "state");
+            state.AddAnnotation("Relational:DefaultValue", "submitted");
 
             var uploadedBy = runtimeEntityType.AddProperty(
                 "UploadedBy",

@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Audit;
 using Reporting.Web.Identity;
+using Reporting.Web.Security;
+using Reporting.Workflows;
+using Reporting.Workflows.Audit;
 
 namespace Reporting.Web.Pages.Account;
 
 /// <summary>The one page open to everyone (with first-run setup): user name and password.</summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, ReportingDatabase database) : PageModel
 {
     public bool Failed { get; private set; }
 
@@ -34,6 +38,9 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn) : PageModel
             : await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
+            // The name as typed (it may name nobody), never the password.
+            await AuditTrail.RecordAloneAsync(
+                database, PortalActor.Of(HttpContext, "anonymous"), AuditAction.LoginFailed, after: new { userName, lockedOut = result.IsLockedOut });
             (Failed, UserName, ReturnUrl) = (true, userName, returnUrl);
             return Page();
         }

@@ -38,7 +38,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
     public async Task<IActionResult> OnGetAgenciesJsonAsync(CancellationToken cancellationToken)
     {
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);
-        var json = await new CatalogEditor(workspace).AgenciesJsonAsync(cancellationToken);
+        var json = await new CatalogEditor(workspace, PortalActor.Of(HttpContext)).AgenciesJsonAsync(cancellationToken);
         return File(Encoding.UTF8.GetBytes(json), "application/json", "agencies.json");
     }
 
@@ -81,7 +81,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
 
         await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
         {
-            await new CatalogEditor(workspace).SetTargetsAsync(year, changes, cancellationToken);
+            await new CatalogEditor(workspace, PortalActor.Of(HttpContext)).SetTargetsAsync(year, changes, cancellationToken);
         }
 
         await database.ReloadCatalogAsync(cancellationToken);
@@ -118,7 +118,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
 
         await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
         {
-            await new CatalogEditor(workspace).SetDeadlinesAsync(changes, cancellationToken);
+            await new CatalogEditor(workspace, PortalActor.Of(HttpContext)).SetDeadlinesAsync(changes, cancellationToken);
         }
 
         await database.ReloadCatalogAsync(cancellationToken);
@@ -142,7 +142,7 @@ public sealed class CatalogModel(ReportingDatabase database, PortalText text) : 
         {
             await using (var workspace = await database.OpenWorkspaceAsync(cancellationToken))
             {
-                await new CatalogEditor(workspace).ReplaceAgenciesAsync(json, cancellationToken);
+                await new CatalogEditor(workspace, PortalActor.Of(HttpContext)).ReplaceAgenciesAsync(json, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException or KeyNotFoundException)

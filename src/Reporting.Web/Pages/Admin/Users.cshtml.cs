@@ -8,6 +8,9 @@ using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows;
 
+using Reporting.Core.Audit;
+using Reporting.Workflows.Audit;
+
 namespace Reporting.Web.Pages.Admin;
 
 /// <summary>Accounts: create with a role and agencies, change a submitter's agencies, lock and unlock.</summary>
@@ -47,6 +50,8 @@ public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase 
 
         await users.AddToRoleAsync(user, role!);
         await users.AddClaimsAsync(user, codes.Select(c => new Claim(PortalClaims.Agency, c)));
+        await AuditTrail.RecordAloneAsync(database, PortalActor.Of(HttpContext), AuditAction.UserChanged, null, new { user = user.UserName, created = true, agencies = codes });
+        await AuditTrail.RecordAloneAsync(database, PortalActor.Of(HttpContext), AuditAction.RoleChanged, null, new { user = user.UserName, role });
         return await ShowAsync([], text.Format("Created {0}.", user.UserName));
     }
 
@@ -64,9 +69,12 @@ public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase 
             return await ShowAsync([text.Format("No such agency: {0}.", string.Join(", ", unknown))]);
         }
 
-        await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Agency));
+        var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Agency).ToList();
+        await users.RemoveClaimsAsync(user, before);
         await users.AddClaimsAsync(user, codes.Select(c => new Claim(PortalClaims.Agency, c)));
         await users.UpdateSecurityStampAsync(user);
+        await AuditTrail.RecordAloneAsync(
+            database, PortalActor.Of(HttpContext), AuditAction.UserChanged, new { user = user.UserName, agencies = before.Select(c => c.Value) }, new { user = user.UserName, agencies = codes });
         return await ShowAsync([], text.Format("Saved the agencies of {0}.", user.UserName));
     }
 
@@ -84,8 +92,10 @@ public sealed class UsersModel(UserManager<PortalUser> users, ReportingDatabase 
         }
 
         await users.SetLockoutEnabledAsync(user, true);
+        var wasLocked = await users.IsLockedOutAsync(user);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
+        await AuditTrail.RecordAloneAsync(database, PortalActor.Of(HttpContext), AuditAction.UserChanged, new { user = user.UserName, locked = wasLocked }, new { user = user.UserName, locked });
         return await ShowAsync([], text.Format(locked ? "Locked {0}." : "Unlocked {0}.", user.UserName));
     }
 

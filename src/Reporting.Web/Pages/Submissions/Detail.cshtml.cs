@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
 using Reporting.Core.Submissions;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows.Review;
 
 namespace Reporting.Web.Pages.Submissions;
 
@@ -22,6 +24,12 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
     public IReadOnlyList<StoredRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<SubmissionInfo> Versions { get; private set; } = [];
+
+    /// <summary>The analysts' decisions on this version, oldest first; a return's comments show beside their cells.</summary>
+    public IReadOnlyList<ReviewNote> Reviews { get; private set; } = [];
+
+    /// <summary>The comments of this version's latest return, by cell.</summary>
+    public ILookup<string, ReviewComment> CommentsByCell { get; private set; } = Array.Empty<ReviewComment>().ToLookup(c => c.Cell ?? string.Empty, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The province's clock, for the times shown.</summary>
     public ProvinceClock Clock { get; private set; } = null!;
@@ -46,6 +54,8 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
         var agency = workspace.Agencies.Find(Submission.AgencyCode);
         AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
         Rows = await new SubmissionHistoryQuery(workspace).RowsOfAsync(id, cancellationToken);
+        Reviews = await new ReviewQueue(workspace).ReviewsOfAsync(id, cancellationToken);
+        CommentsByCell = (Reviews.LastOrDefault(r => r.Decision == SubmissionState.Returned)?.Comments ?? []).ToLookup(c => c.Cell ?? string.Empty, StringComparer.OrdinalIgnoreCase);
         Versions = (await new SubmissionHistoryQuery(workspace).OfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
         return Page();
     }

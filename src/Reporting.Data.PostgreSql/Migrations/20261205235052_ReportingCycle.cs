@@ -1,0 +1,224 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Reporting.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReportingCycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "state",
+                table: "submissions",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "submitted");
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    origin = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    agency_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    submission_id = table.Column<long>(type: "bigint", nullable: true),
+                    before = table.Column<string>(type: "text", nullable: true),
+                    after = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "issued_reports",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    workbook = table.Column<byte[]>(type: "bytea", nullable: false),
+                    pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    document = table.Column<byte[]>(type: "bytea", nullable: false),
+                    figures = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issued_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submission_reviews",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    submission_id = table.Column<long>(type: "bigint", nullable: false),
+                    decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reviewer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_submission_reviews_submissions_submission_id",
+                        column: x => x.submission_id,
+                        principalTable: "submissions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "period_locks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    issued_report_id = table.Column<long>(type: "bigint", nullable: false),
+                    locked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    locked_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    reopened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    reopened_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    reopen_reason = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_period_locks", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_period_locks_issued_reports_issued_report_id",
+                        column: x => x.issued_report_id,
+                        principalTable: "issued_reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_comments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    review_id = table.Column<long>(type: "bigint", nullable: false),
+                    cell = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    indicator_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_comments", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_review_comments_submission_reviews_review_id",
+                        column: x => x.review_id,
+                        principalTable: "submission_reviews",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "data_versions",
+                columns: new[] { "name", "version" },
+                values: new object[] { "cycle", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_agency_code",
+                table: "audit_entries",
+                column: "agency_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_period",
+                table: "audit_entries",
+                column: "period");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issued_reports_period",
+                table: "issued_reports",
+                column: "period");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_period_locks_issued_report_id",
+                table: "period_locks",
+                column: "issued_report_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_period_locks_period",
+                table: "period_locks",
+                column: "period");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_comments_review_id",
+                table: "review_comments",
+                column: "review_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_reviews_submission_id",
+                table: "submission_reviews",
+                column: "submission_id");
+
+            // The audit log is append-only in the database too, whatever program writes to it (TRUNCATE included).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit_entries is append-only: an entry cannot be changed or deleted (%)', TG_OP;
+                END;
+                $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON audit_entries
+                FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_truncate ON audit_entries;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_append_only ON audit_entries;");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entries_append_only();");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "period_locks");
+
+            migrationBuilder.DropTable(
+                name: "review_comments");
+
+            migrationBuilder.DropTable(
+                name: "issued_reports");
+
+            migrationBuilder.DropTable(
+                name: "submission_reviews");
+
+            migrationBuilder.DeleteData(
+                table: "data_versions",
+                keyColumn: "name",
+                keyValue: "cycle");
+
+            migrationBuilder.DropColumn(
+                name: "state",
+                table: "submissions");
+        }
+    }
+}

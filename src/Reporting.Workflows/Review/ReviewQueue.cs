@@ -1,0 +1,78 @@
+using Reporting.Core.Periods;
+using Reporting.Core.Review;
+using Reporting.Core.Submissions;
+using Reporting.Core.Validation;
+using Reporting.Data;
+using Reporting.Workflows.Import;
+
+namespace Reporting.Workflows.Review;
+
+/// <summary>
+/// What waits for an analyst in a period: the current versions still submitted, oldest first, each with the warnings
+/// validation gives it (against the agency's other values) and its change against the version it replaced.
+/// </summary>
+public sealed class ReviewQueue(ReportingWorkspace workspace)
+{
+    private readonly SubmissionValidator validator = new(workspace.Catalog, workspace.Agencies, workspace.Calendar);
+
+    public async Task<IReadOnlyList<QueuedSubmission>> ListAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        var waiting = (await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken))
+            .Where(s => s.State == SubmissionState.Submitted)
+            .OrderBy(s => s.ReceivedAt)
+            .ThenBy(s => s.Id)
+            .ToList();
+        var queue = new List<QueuedSubmission>();
+        foreach (var submission in waiting)
+        {
+            queue.Add(new QueuedSubmission(submission, await WarningsAsync(submission, cancellationToken), await ChangesAsync(submission, cancellationToken)));
+        }
+
+        return queue;
+    }
+
+    /// <summary>How many of the period's current versions are not accepted (waiting or returned), of how many.</summary>
+    public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        var current = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
+        return (current.Count(s => s.State != SubmissionState.Accepted), current.Count);
+    }
+
+    /// <summary>The reviews of one version, oldest first (the submitter's detail page shows a return's comments).</summary>
+    public Task<IReadOnlyList<ReviewNote>> ReviewsOfAsync(long submissionId, CancellationToken cancellationToken = default) =>
+        new ReviewStore(workspace.Db).ReviewsOfAsync(submissionId, cancellationToken);
+
+    /// <summary>The latest return of the agency's report for the period, whichever version it was on; null when none.</summary>
+    public Task<ReviewNote?> LatestReturnAsync(string agencyCode, PeriodId period, CancellationToken cancellationToken = default) =>
+        new ReviewStore(workspace.Db).LatestReturnAsync(agencyCode, period.ToString(), cancellationToken);
+
+    /// <summary>The version's values against the one it replaced (the previous version of its agency and period).</summary>
+    public async Task<IReadOnlyList<ValueChange>> ChangesAsync(SubmissionInfo submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var previous = (await workspace.Submissions.SubmissionsOfAgencyAsync(submission.AgencyCode, cancellationToken))
+            .Where(s => s.Period == submission.Period && s.Version < submission.Version)
+            .MaxBy(s => s.Version);
+        return await new VersionChangeQuery(workspace).ListAsync(
+            new FileImportResult(submission.SourceFile, ImportOutcome.Stored, submission.AgencyCode, submission.Period, submission.Version, [], submission.Id, previous?.Id),
+            cancellationToken);
+    }
+
+    /// <summary>The warnings validation gives the stored version today, against the agency's values in other versions.</summary>
+    private async Task<IReadOnlyList<ValidationIssue>> WarningsAsync(SubmissionInfo submission, CancellationToken cancellationToken)
+    {
+        var rows = await workspace.Submissions.RowsOfAsync(submission.Id, cancellationToken);
+        var parsed = new ParsedSubmission(
+            submission.SourceFile,
+            null,
+            submission.AgencyCode,
+            null,
+            submission.Period,
+            null,
+            rows.Select(r => new ParsedValue(r.IndicatorCode, r.Value, r.Cell ?? string.Empty, r.Note)).ToList(),
+            [],
+            submission.Sha256);
+        var history = (await workspace.Submissions.AgencyHistoryAsync(submission.AgencyCode, cancellationToken)).Where(v => v.SubmissionId != submission.Id).ToList();
+        return validator.Validate(parsed, history, workspace.Clock.DayOf(submission.ReceivedAt)).Where(i => i.Severity == Severity.Warning).ToList();
+    }
+}
