@@ -96,9 +96,17 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("covered_months");
 
+                    b.Property<int>("EstimateCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimate_count");
+
                     b.Property<long>("Latest")
                         .HasColumnType("INTEGER")
                         .HasColumnName("latest_micros");
+
+                    b.Property<bool>("LatestIsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_is_estimate");
 
                     b.Property<int>("LatestMonth")
                         .HasColumnType("INTEGER")
@@ -141,6 +149,10 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_estimate");
 
                     b.Property<int>("LastMonth")
                         .HasColumnType("INTEGER")
@@ -215,6 +227,10 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("indicator_code");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_estimate");
 
                     b.Property<string>("Note")
                         .HasColumnType("TEXT")

@@ -35,5 +35,8 @@ public sealed class SubmissionEntity
     /// <summary>How many of its values are non-empty, counted when it is stored (listing thousands needs no join).</summary>
     public int ValueCount { get; set; }
 
+    /// <summary>Sent as an estimate ("ước thực hiện") as a whole; each of its values is then marked too.</summary>
+    public bool IsEstimate { get; set; }
+
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

@@ -12,7 +12,8 @@ internal static class SummarySheet
     public const int ValueColumn = 4;
     public const int CompareColumn = 5;
     public const int ChangeColumn = 6;
-    public const int LastColumn = 11;
+    public const int EstimateColumn = 12;
+    public const int LastColumn = 12;
 
     public static void Write(XLWorkbook workbook, ReportModel model, ReportLabels labels)
     {
@@ -32,6 +33,12 @@ internal static class SummarySheet
             lines.Add(labels.CarriedNote);
         }
 
+        var estimated = summary.Rows.Any(r => r.Current.IsEstimate);
+        if (estimated)
+        {
+            lines.Add(labels.EstimateNote);
+        }
+
         var header = w.TitleLines([.. lines]) + 2;
         if (summary.CompareHasCarriedFigures)
         {
@@ -41,7 +48,7 @@ internal static class SummarySheet
         string[] headers =
         [
             labels.Code, labels.Indicator, labels.Unit, labels.Value(summary.Period), labels.CompareValue(summary.ComparePeriod),
-            labels.Change, labels.ChangeUnitHeader, labels.Target(summary.Period.Year), labels.Attainment, labels.Reported, labels.Expected,
+            labels.Change, labels.ChangeUnitHeader, labels.Target(summary.Period.Year), labels.Attainment, labels.Reported, labels.Expected, labels.Estimates,
         ];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -84,5 +91,12 @@ internal static class SummarySheet
         w.Number(row, 9, r.Attainment, NumberFormats.Attainment, missing: r.Target is null ? null : SheetWriter.Dash);
         w.Number(row, 10, r.Reported, NumberFormats.Count);
         w.Number(row, 11, r.Expected, NumberFormats.Count);
+
+        // Beside the figure, in words a reader of the printed sheet understands; the value itself stays a number.
+        if (r.Current.IsEstimate)
+        {
+            w.Text(row, EstimateColumn, ReportFormat.EstimateMark(r.Current, labels.Language));
+            w.Sheet.Cell(row, ValueColumn).Style.Font.Italic = true;
+        }
     }
 }

@@ -16,19 +16,21 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
     private static readonly XLColor HeaderFill = XLColor.FromArgb(0xD9, 0xE1, 0xF2);
 
     /// <summary>Writes the template; <paramref name="values"/> and <paramref name="notes"/> (by indicator code) prefill it.</summary>
+    /// <param name="estimates">Indicator codes whose prefilled values were estimates: their rows keep the mark.</param>
     public void Write(
         Agency agency,
         PeriodId period,
         Language language,
         Stream output,
         IReadOnlyDictionary<string, decimal?>? values = null,
-        IReadOnlyDictionary<string, string>? notes = null)
+        IReadOnlyDictionary<string, string>? notes = null,
+        IReadOnlySet<string>? estimates = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(output);
         var wording = TemplateWording.For(language);
         using var workbook = new XLWorkbook();
-        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes);
+        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes, estimates);
         WriteInstructions(workbook.Worksheets.Add(wording.InstructionsSheet), wording);
         WriteMeta(workbook.Worksheets.Add(SubmissionLayout.MetaSheet), agency, period);
         workbook.CustomProperties.Add("ReportingAgency", agency.Code);
@@ -64,7 +66,8 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         Language language,
         TemplateWording wording,
         IReadOnlyDictionary<string, decimal?>? values,
-        IReadOnlyDictionary<string, string>? notes)
+        IReadOnlyDictionary<string, string>? notes,
+        IReadOnlySet<string>? estimates)
     {
         SetText(sheet.Cell(SubmissionLayout.TitleRow, 1), wording.Title).Style.Font.SetBold().Font.SetFontSize(14);
         SetText(sheet.Cell(SubmissionLayout.AgencyRow, SubmissionLayout.CodeColumn), wording.AgencyLabel).Style.Font.SetBold();
@@ -74,12 +77,21 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         SetText(sheet.Cell(SubmissionLayout.PeriodRow, SubmissionLayout.InfoValueColumn), period.ToString()).Style.Font.SetBold();
         SetText(sheet.Cell(SubmissionLayout.PeriodRow, SubmissionLayout.InfoTextColumn), ReportFormat.PeriodName(period, language));
 
+        // The whole file's estimate mark: a visible cell the agency sets, read back by its label.
+        SetText(sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.CodeColumn), wording.EstimateLabel).Style.Font.SetBold();
+        var estimateCell = sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.InfoValueColumn);
+        SetText(estimateCell, wording.No);
+        YesNoList(estimateCell, wording);
+        estimateCell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Font.SetBold();
+        SetText(sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.InfoTextColumn), wording.EstimateHint).Style.Font.SetItalic();
+
         for (var column = 0; column < SubmissionLayout.Header.Count; column++)
         {
             SetText(sheet.Cell(SubmissionLayout.HeaderRow, column + 1), SubmissionLayout.Header[column]);
         }
 
-        var header = sheet.Range(SubmissionLayout.HeaderRow, 1, SubmissionLayout.HeaderRow, SubmissionLayout.Header.Count);
+        SetText(sheet.Cell(SubmissionLayout.HeaderRow, SubmissionLayout.EstimateColumn), SubmissionLayout.EstimateHeader);
+        var header = sheet.Range(SubmissionLayout.HeaderRow, 1, SubmissionLayout.HeaderRow, SubmissionLayout.EstimateColumn);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill);
 
         var indicators = IndicatorsOf(agency);
@@ -109,7 +121,15 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
                 SetText(sheet.Cell(row, SubmissionLayout.NoteColumn), note);
             }
 
-            foreach (var column in new[] { SubmissionLayout.ValueColumn, SubmissionLayout.NoteColumn })
+            var rowEstimate = sheet.Cell(row, SubmissionLayout.EstimateColumn);
+            YesNoList(rowEstimate, wording);
+            rowEstimate.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+            if (estimates is not null && estimates.Contains(indicator.Code))
+            {
+                SetText(rowEstimate, wording.Yes);
+            }
+
+            foreach (var column in new[] { SubmissionLayout.ValueColumn, SubmissionLayout.NoteColumn, SubmissionLayout.EstimateColumn })
             {
                 sheet.Cell(row, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
             }
@@ -118,7 +138,7 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         }
 
         var lastRow = Math.Max(row - 1, SubmissionLayout.HeaderRow);
-        var table = sheet.Range(SubmissionLayout.HeaderRow, 1, lastRow, SubmissionLayout.Header.Count);
+        var table = sheet.Range(SubmissionLayout.HeaderRow, 1, lastRow, SubmissionLayout.EstimateColumn);
         table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
 
         // Set by hand: AdjustToContents needs GDI+, which servers lack.
@@ -127,6 +147,7 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         sheet.Column(3).Width = 16;
         sheet.Column(4).Width = 18;
         sheet.Column(5).Width = 36;
+        sheet.Column(6).Width = 12;
         sheet.SheetView.FreezeRows(SubmissionLayout.HeaderRow);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
@@ -157,6 +178,17 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         }
 
         cell.Style.NumberFormat.Format = NumberFormat(indicator);
+    }
+
+    /// <summary>A Có/Không (Yes/No) list for an estimate mark; the reader takes x too.</summary>
+    private static void YesNoList(IXLCell cell, TemplateWording wording)
+    {
+        var validation = cell.SetDataValidation();
+        validation.IgnoreBlanks = true;
+        validation.ShowErrorMessage = true;
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.List("\"" + wording.Yes + "," + wording.No + "\"", true);
+        validation.ErrorMessage = wording.YesNoError;
     }
 
     /// <summary>#,##0 for whole numbers, #,##0.00 for amounts with decimals, 0.00 for rates (by the indicator's decimals).</summary>

@@ -13,6 +13,8 @@ namespace Reporting.Workflows.Import;
 /// </param>
 /// <param name="Sha256">The file's hash, which a confirmation names.</param>
 /// <param name="Failure">Why storing stopped (<see cref="ImportOutcome.NotStored"/>).</param>
+/// <param name="IsEstimate">The file (as stored, or as it would be) is an estimate as a whole.</param>
+/// <param name="EstimateCount">How many of its non-empty values are estimates (all when <paramref name="IsEstimate"/>).</param>
 public sealed record FileImportResult(
     string File,
     ImportOutcome Outcome,
@@ -25,7 +27,9 @@ public sealed record FileImportResult(
     int? RepeatsVersion = null,
     bool NeedsConfirmation = false,
     string? Sha256 = null,
-    string? Failure = null)
+    string? Failure = null,
+    bool IsEstimate = false,
+    int EstimateCount = 0)
 {
     public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);
 

@@ -13,6 +13,10 @@ namespace Reporting.Workflows.Import;
 /// SHA-256 of files the sender confirmed to apply as their workbooks state although their names state another agency
 /// or period (the portal's "apply anyway").
 /// </param>
+/// <param name="Estimate">
+/// The files hold estimates ("ước thực hiện") as a whole, whatever their estimate cell says (<c>--estimate</c>, the upload
+/// form's box); a file whose cell says so is an estimate without it.
+/// </param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
@@ -20,4 +24,5 @@ public sealed record ImportOptions(
     string? DisplayName = null,
     Uploader? UploadedBy = null,
     IReadOnlySet<string>? AllowedAgencies = null,
-    IReadOnlySet<string>? Confirmed = null);
+    IReadOnlySet<string>? Confirmed = null,
+    bool Estimate = false);

@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc1ac120-52b3-4dd6-8970-faaa6d27c047"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("4be03fdf-0d19-4eb7-b114-558a3518fecc"), entityTypeCount: 6)
         {
         }
 

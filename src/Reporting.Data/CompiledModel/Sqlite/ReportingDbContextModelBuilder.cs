@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a32fd4b-21d8-482f-861d-a1c34d024549"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("3a870478-5992-4344-8c5f-fb24a9679fd0"), entityTypeCount: 6)
         {
         }
 

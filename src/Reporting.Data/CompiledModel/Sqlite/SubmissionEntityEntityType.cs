@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -57,6 +57,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(SubmissionEntity).GetField("<IsCurrent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             isCurrent.AddAnnotation("Relational:ColumnName", "is_current");
+
+            var isEstimate = runtimeEntityType.AddProperty(
+                "IsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("IsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<IsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isEstimate.AddAnnotation("Relational:ColumnName", "is_estimate");
 
             var lastMonth = runtimeEntityType.AddProperty(
                 "LastMonth",

@@ -23,6 +23,12 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
 
     public IReadOnlyList<SubmissionInfo> Versions { get; private set; } = [];
 
+    /// <summary>The latest earlier version holding estimates, when this one holds none: the final figures replacing it.</summary>
+    public SubmissionInfo? ReplacedEstimate { get; private set; }
+
+    /// <summary>The first later version holding no estimate, when this one holds estimates: the final figures that replaced it.</summary>
+    public SubmissionInfo? FinalAfter { get; private set; }
+
     /// <summary>The province's clock, for the times shown.</summary>
     public ProvinceClock Clock { get; private set; } = null!;
 
@@ -47,6 +53,9 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
         AgencyName = agency is null ? string.Empty : text.English ? agency.NameEn ?? agency.Name : agency.Name;
         Rows = await new SubmissionHistoryQuery(workspace).RowsOfAsync(id, cancellationToken);
         Versions = (await new SubmissionHistoryQuery(workspace).OfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
+        var version = Submission.Version;
+        ReplacedEstimate = Submission.HasEstimates ? null : Versions.Where(v => v.Version < version).MaxBy(v => v.Version) is { HasEstimates: true } before ? before : null;
+        FinalAfter = Submission.HasEstimates ? Versions.Where(v => v.Version > version && !v.HasEstimates).MinBy(v => v.Version) : null;
         return Page();
     }
 }
