@@ -359,6 +359,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             Contributions = contributions,
             SourceCount = sourceCount,
             Estimated = estimated,
+            EstimatedAmong = reported,
         };
     }
 
@@ -374,7 +375,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         // shown is that of the least covered part (the first of equals).
         Figure? leastCovered = null;
         var leastShare = 0m;
-        var (sourceCount, complete, estimated) = (0, true, 0);
+        var (sourceCount, complete, estimated, estimatedAmong) = (0, true, 0, 0);
         List<IReadOnlyList<ReportedValue>>? sources = null;
         List<IReadOnlyList<PeriodRollup>>? contributions = null;
         foreach (var code in formula.Codes)
@@ -388,7 +389,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             // An empty part owed by someone leaves the figure incomplete, whatever the part's own flag says (a stock
             // nobody alive at the period's end holds is complete and empty).
             sourceCount += part.SourceCount;
-            estimated = Math.Max(estimated, part.Estimated);
+            if (part.Estimated > estimated)
+            {
+                (estimated, estimatedAmong) = (part.Estimated, part.EstimatedAmong);
+            }
+
             complete &= part.Complete && (part.Value is not null || part.Expected == 0);
             if (part.Expected > 0 && (leastCovered is null || (decimal)part.Reported / part.Expected < leastShare))
             {
@@ -414,6 +419,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             Contributions = contributions is null ? [] : ConcatenatedList<PeriodRollup>.Of(contributions),
             SourceCount = sourceCount,
             Estimated = estimated,
+            EstimatedAmong = estimatedAmong,
         };
     }
 

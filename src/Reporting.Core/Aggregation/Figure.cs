@@ -33,6 +33,12 @@ public sealed record Figure(
     /// </summary>
     public int Estimated { get; init; }
 
+    /// <summary>
+    /// The agencies <see cref="Estimated"/> is counted among: <see cref="Reported"/>, but for a derived figure the
+    /// reporters of the part with the most estimates (2 of 4 operators, not 2 of 97 communes reporting population).
+    /// </summary>
+    public int EstimatedAmong { get; init; }
+
     /// <summary>Whether the figure rests on any estimate.</summary>
     public bool IsEstimate => Estimated > 0;
 

@@ -70,7 +70,7 @@ public static class ReportFormat
 
     /// <summary>
     /// The mark beside a figure built on estimates, with how many agencies' values are estimates out of those that
-    /// reported: "ước: 12/130 đơn vị", "est.: 12/130 agencies"; empty for a figure with no estimate.
+    /// reported (<see cref="Figure.EstimatedAmong"/>): "ước: 12/130 đơn vị", "est.: 12/130 agencies"; empty for a figure with no estimate.
     /// </summary>
     public static string EstimateMark(Figure figure, Language language)
     {
@@ -80,7 +80,7 @@ public static class ReportFormat
             return string.Empty;
         }
 
-        var counts = figure.Estimated.ToString(Culture(language)) + "/" + Math.Max(figure.Reported, figure.Estimated).ToString(Culture(language));
+        var counts = figure.Estimated.ToString(Culture(language)) + "/" + Math.Max(figure.EstimatedAmong, figure.Estimated).ToString(Culture(language));
         return EstimateWord(language) + ": " + counts + (language == Language.English ? " agencies" : " đơn vị");
     }
 
