@@ -102,6 +102,17 @@ public sealed class EstimateFiguresTests : IAsyncLifetime
         var quarter = await new SummaryQuery(workspace).BuildAsync(SecondQuarter);
         Assert.Equal(quarter.Rows.ToDictionary(r => r.Indicator.Code, r => ReportFormat.EstimateMark(r.Current, Language.Vietnamese)), marks);
 
+        // The PDF (read back with PdfPig) and the Word report (with OpenXml) cite every estimated figure with its mark.
+        var pdf = PdfText((await new PeriodReports(workspace).BuildAsync(SecondQuarter, null, Language.Vietnamese, ReportKind.Pdf)).Content);
+        var word = WordText((await new PeriodReports(workspace).BuildAsync(SecondQuarter, null, Language.Vietnamese, ReportKind.Document)).Content);
+        foreach (var row in quarter.Rows.Where(r => r.Current.IsEstimate))
+        {
+            var cited = $"{row.Indicator.Name(Language.Vietnamese)} ({ReportFormat.EstimateMark(row.Current, Language.Vietnamese)})";
+            Assert.Contains(cited, pdf, StringComparison.Ordinal);
+            Assert.Contains(cited, word, StringComparison.Ordinal);
+            Assert.Contains(ReportFormat.Value(row.Indicator, row.Value, Language.Vietnamese) + " (ước)", word, StringComparison.Ordinal);
+        }
+
         // The final versions replace the estimates: no figure is marked any more, the estimates stay in the history.
         foreach (var s in submissions.Where(s => s.Period == June && estimated.Contains(s.Agency.Code)))
         {
@@ -119,6 +130,19 @@ public sealed class EstimateFiguresTests : IAsyncLifetime
         Assert.DoesNotContain(history, s => s.IsCurrent && s.HasEstimates);
         var finalWorkbook = await new PeriodReports(workspace).BuildAsync(SecondQuarter, null, Language.Vietnamese, ReportKind.Workbook);
         Assert.All(SummarySheetMarks(finalWorkbook.Content).Values, Assert.Empty);
+    }
+
+    /// <summary>The PDF's text, its lines joined by spaces (a note wraps over lines).</summary>
+    private static string PdfText(byte[] content)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(content);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
+    private static string WordText(byte[] content)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(content), false);
+        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
     /// <summary>The Estimates column of the workbook's summary sheet, by indicator code (read back with ClosedXML).</summary>
