@@ -29,7 +29,7 @@ internal sealed class ImportCommand : ReportingCommand
             CSV files need --agency and --period. A file named AGENCY_PERIOD... whose workbook states
             another agency or period is not applied: rename it, or confirm with --agency and --period.
             --estimate stores the files as estimates ("ước thực hiện"), as the template's estimate cell (B4,
-            Có/Không) does for one file and its Estimate column for single rows; a later version without
+            Có/Không) does for one file and its Estimate column (F, or a CSV's sixth) for single rows; a later version without
             the mark is the final one and replaces the estimate, which stays in the history.
             --dry-run validates without storing. Exit code 1 when any file was rejected.
             Ctrl+C stops after rolling back the file being stored: the files stored before it are listed
