@@ -12,8 +12,10 @@ internal static class SummarySheet
     public const int ValueColumn = 4;
     public const int CompareColumn = 5;
     public const int ChangeColumn = 6;
+    public const int LastColumn = 11;
+
+    /// <summary>The column of estimate marks ("ước: 12/130 đơn vị"), there only when some figure is built on estimates.</summary>
     public const int EstimateColumn = 12;
-    public const int LastColumn = 12;
 
     public static void Write(XLWorkbook workbook, ReportModel model, ReportLabels labels)
     {
@@ -48,8 +50,10 @@ internal static class SummarySheet
         string[] headers =
         [
             labels.Code, labels.Indicator, labels.Unit, labels.Value(summary.Period), labels.CompareValue(summary.ComparePeriod),
-            labels.Change, labels.ChangeUnitHeader, labels.Target(summary.Period.Year), labels.Attainment, labels.Reported, labels.Expected, labels.Estimates,
+            labels.Change, labels.ChangeUnitHeader, labels.Target(summary.Period.Year), labels.Attainment, labels.Reported, labels.Expected,
+            .. estimated ? [labels.Estimates] : Array.Empty<string>(),
         ];
+        var lastColumn = estimated ? EstimateColumn : LastColumn;
         for (var c = 0; c < headers.Length; c++)
         {
             w.Header(header, c + 1, headers[c], wrapAt: c == NameColumn - 1 ? 10 : 14);
@@ -64,14 +68,15 @@ internal static class SummarySheet
                 continue;
             }
 
-            w.GroupHeading(++row, LastColumn, group.Code, group.Name(labels.Language));
+            w.GroupHeading(++row, lastColumn, group.Code, group.Name(labels.Language));
             foreach (var summaryRow in rows)
             {
                 Indicator(w, ++row, summaryRow, labels);
             }
         }
 
-        w.FinishTable(title, header, header, row, LastColumn, frozenColumns: 2, maxWidth: 55);
+        // The names give the marks room, so the sheet still prints one page wide.
+        w.FinishTable(title, header, header, row, lastColumn, frozenColumns: 2, maxWidth: estimated ? 40 : 55);
     }
 
     private static void Indicator(SheetWriter w, int row, SummaryRow r, ReportLabels labels)
