@@ -61,6 +61,7 @@ public static class ProvinceCopy
                 Value = v.Value,
                 Cell = v.Cell,
                 Note = v.Note,
+                IsEstimate = v.IsEstimate,
             }));
             await SaveAsync(target, cancellationToken);
             last = end;
@@ -120,19 +121,19 @@ public static class ProvinceCopy
         await foreach (var s in db.Submissions.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(FormattableString.Invariant(
-                $"submission|{s.Id}|{s.AgencyCode}|{s.Period}|{s.FirstMonth}|{s.LastMonth}|{s.Version}|{s.SourceFile}|{s.Sha256}|{s.ReceivedAt.UtcTicks / 10}|{s.IsCurrent}|{s.UploadedBy}|{s.UploadedOnBehalf}|{s.ValueCount}"));
+                $"submission|{s.Id}|{s.AgencyCode}|{s.Period}|{s.FirstMonth}|{s.LastMonth}|{s.Version}|{s.SourceFile}|{s.Sha256}|{s.ReceivedAt.UtcTicks / 10}|{s.IsCurrent}|{s.UploadedBy}|{s.UploadedOnBehalf}|{s.ValueCount}|{s.IsEstimate}"));
         }
 
         await foreach (var v in db.SubmissionValues.AsNoTracking().OrderBy(v => v.SubmissionId).ThenBy(v => v.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            Add(FormattableString.Invariant($"value|{v.SubmissionId}|{v.IndicatorCode}|{StoredFigure.ToMillionths(v.Value)}|{v.Cell}|{v.Note}"));
+            Add(FormattableString.Invariant($"value|{v.SubmissionId}|{v.IndicatorCode}|{StoredFigure.ToMillionths(v.Value)}|{v.Cell}|{v.Note}|{v.IsEstimate}"));
         }
 
         var rollups = new List<string>();
         await foreach (var r in db.PeriodRollups.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             rollups.Add(FormattableString.Invariant(
-                $"rollup|{r.Period}|{r.AgencyCode}|{r.IndicatorCode}|{StoredFigure.ToMillionths(r.Sum)}|{StoredFigure.ToMillionths(r.Latest)}|{r.LatestMonth}|{r.LatestSubmissionId}|{r.CoveredMonths}|{r.ValueCount}"));
+                $"rollup|{r.Period}|{r.AgencyCode}|{r.IndicatorCode}|{StoredFigure.ToMillionths(r.Sum)}|{StoredFigure.ToMillionths(r.Latest)}|{r.LatestMonth}|{r.LatestSubmissionId}|{r.CoveredMonths}|{r.ValueCount}|{r.EstimateCount}|{r.LatestIsEstimate}"));
         }
 
         rollups.Sort(StringComparer.Ordinal);
@@ -148,5 +149,9 @@ public static class ProvinceCopy
     }
 
     private static PeriodRollup RollupOf(PeriodRollupEntity r) => new(
-        r.AgencyCode, r.IndicatorCode, PeriodId.Parse(r.Period), r.Sum, r.Latest, YearMonth.FromIndex(r.LatestMonth), r.LatestSubmissionId, r.CoveredMonths, r.ValueCount, [], null);
+        r.AgencyCode, r.IndicatorCode, PeriodId.Parse(r.Period), r.Sum, r.Latest, YearMonth.FromIndex(r.LatestMonth), r.LatestSubmissionId, r.CoveredMonths, r.ValueCount, [], null)
+    {
+        EstimateCount = r.EstimateCount,
+        LatestIsEstimate = r.LatestIsEstimate,
+    };
 }

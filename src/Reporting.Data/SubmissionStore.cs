@@ -18,7 +18,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// <summary>
     /// Stores a validated submission as the agency's newest version for its period, in one transaction.
     /// The current version sent again (same SHA-256) changes nothing; an earlier version sent again after a newer one is
-    /// stored as a new version, so the file sent last is current, as the agency expects.
+    /// stored as a new version, so the file sent last is current, as the agency expects. The same file sent again with
+    /// its estimate mark changed (an estimate confirmed as final, say) is a new version too: what it claims has changed.
     /// </summary>
     /// <param name="beforeCommit">Run inside the transaction once the version is stored (the audit entry that records it).</param>
     public async Task<SaveOutcome> SaveAsync(
@@ -30,7 +31,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
-        var same = versions.Where(v => v.Sha256 == submission.Sha256).MaxBy(v => v.Version);
+        var same = versions.Where(v => v.Sha256 == submission.Sha256 && v.IsEstimate == submission.IsEstimate).MaxBy(v => v.Version);
         if (same is { IsCurrent: true })
         {
             return new SaveOutcome(same.Id, same.Version, false, null);
@@ -60,9 +61,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 UploadedBy = uploader?.UserName,
                 UploadedOnBehalf = uploader?.OnBehalf ?? false,
                 ValueCount = submission.Values.Count(v => v.Value is not null),
+                IsEstimate = submission.IsEstimate,
             },
             cancellationToken);
-        await storage.InsertValuesAsync(db, id, submission.Values, cancellationToken);
+        await storage.InsertValuesAsync(db, id, submission.Values, submission.IsEstimate, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
         var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version);
         if (beforeCommit is not null)
@@ -80,10 +82,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
     private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
         db.Submissions.AsNoTracking()
             .Where(s => s.AgencyCode == agency && s.Period == period)
-            .Select(s => new StoredVersion(s.Id, s.Version, s.Sha256, s.IsCurrent))
+            .Select(s => new StoredVersion(s.Id, s.Version, s.Sha256, s.IsCurrent, s.IsEstimate))
             .ToListAsync(cancellationToken);
 
-    private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent);
+    private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate);
 
     /// <summary>Values of the current submissions whose period lies within the months given (inclusive).</summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
@@ -117,7 +119,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         await db.SubmissionValues.AsNoTracking()
             .Where(v => v.SubmissionId == submissionId)
             .OrderBy(v => v.Id)
-            .Select(v => new StoredRow(v.IndicatorCode, v.Value, v.Cell, v.Note))
+            .Select(v => new StoredRow(v.IndicatorCode, v.Value, v.Cell, v.Note, v.IsEstimate))
             .ToListAsync(cancellationToken);
 
     /// <summary>The last month any stored submission covers; null for an empty database.</summary>
@@ -144,10 +146,14 @@ public sealed class SubmissionStore(ReportingDbContext db)
     {
         var rows = await submissions.AsNoTracking()
             .OrderBy(s => s.AgencyCode).ThenBy(s => s.FirstMonth).ThenBy(s => s.Version)
-            .Select(s => new { s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount, s.State })
+            .Select(s => new
+            {
+                s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount, s.State, s.IsEstimate,
+                Estimates = s.Values.Count(v => v.IsEstimate && v.Value != null),
+            })
             .ToListAsync(cancellationToken);
         return rows.Select(s => new SubmissionInfo(
-                s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf), ReviewRules.Parse(s.State)))
+                s.Id, s.AgencyCode, PeriodId.Parse(s.Period), s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.Count, s.UploadedBy is null ? null : new Uploader(s.UploadedBy, s.UploadedOnBehalf), ReviewRules.Parse(s.State), s.IsEstimate, s.Estimates))
             .ToList();
     }
 }

@@ -39,7 +39,8 @@ internal static class HeadlineTiles
         var nameFont = writer.Font(7f, bold: true);
         var name = writer.Wrap(row.Indicator.Name(lang), inner, 7f, bold: true).Take(3).ToList();
         var valueSize = 15f;
-        var value = ReportFormat.Value(row.Indicator, row.Value, lang) + (row.Indicator.Unit(lang) == "%" && row.Value is not null ? "%" : string.Empty);
+        var value = ReportFormat.Value(row.Indicator, row.Value, lang) + (row.Indicator.Unit(lang) == "%" && row.Value is not null ? "%" : string.Empty)
+            + (row.Current.IsEstimate ? " (" + ReportFormat.EstimateWord(lang) + ")" : string.Empty);
         while (writer.Measure(value, valueSize, bold: true) > inner && valueSize > 9)
         {
             valueSize -= 0.5f;

@@ -33,6 +33,15 @@ internal static class SummaryNotes
                 $"Figures come from {count} agency submissions{correctedText}; the newest was received on {newest}. Agencies are grouped as they stood on {ReportFormat.Date(model.Summary.StructureDate, lang)}."));
         }
 
+        var estimated = model.Summary.Rows.Where(r => r.Current.IsEstimate).ToList();
+        if (estimated.Count > 0)
+        {
+            var list = string.Join("; ", estimated.Select(r => $"{r.Indicator.Name(lang)} ({ReportFormat.EstimateMark(r.Current, lang)})"));
+            notes.Add(lang.T(
+                $"Số liệu đánh dấu \"ước\" có phần ước thực hiện, sẽ được thay bằng số liệu chính thức khi đơn vị gửi: {list}.",
+                $"Figures marked \"est.\" are built on estimates, to be replaced by final figures when the agencies send them: {list}."));
+        }
+
         if (ReportSentences.CarriedFigures(model) is { } carried)
         {
             notes.Add(carried);

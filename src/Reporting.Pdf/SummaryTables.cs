@@ -40,7 +40,7 @@ internal static class SummaryTables
                 [
                     r.Indicator.Name(lang),
                     r.Indicator.Unit(lang),
-                    ReportFormat.Value(r.Indicator, r.Value, lang),
+                    ReportFormat.Value(r.Indicator, r.Value, lang) + (r.Current.IsEstimate ? " " + ReportFormat.EstimateWord(lang) : string.Empty),
                     ReportFormat.Value(r.Indicator, r.CompareValue, lang),
                     ReportFormat.Change(r, lang),
                     ReportFormat.Value(r.Indicator, r.Target, lang),

@@ -135,12 +135,13 @@ internal static class AppendixTables
             Blocks.TextCell(w[0], number.ToString(culture), align: JustificationValues.Center),
             Blocks.TextCell(w[1], indicator.Name(lang)),
             Blocks.TextCell(w[2], indicator.Unit(lang), align: JustificationValues.Center),
-            Number(w[3], ReportFormat.Value(indicator, row.Value, lang)),
+            Number(w[3], ReportFormat.Value(indicator, row.Value, lang) + (row.Current.IsEstimate ? " (" + ReportFormat.EstimateWord(lang) + ")" : string.Empty)),
             Number(w[4], ReportFormat.Value(indicator, row.CompareValue, lang)),
             Number(w[5], ReportFormat.Change(row, lang)),
             Number(w[6], row.Target is null ? string.Empty : ReportFormat.Value(indicator, row.Target, lang)),
             Number(w[7], row.Attainment is { } a ? ReportFormat.Number(a, 2, lang) : row.Target is null ? string.Empty : "-"),
-            Number(w[8], row.Reported.ToString(culture) + "/" + row.Expected.ToString(culture)));
+            Number(w[8], row.Reported.ToString(culture) + "/" + row.Expected.ToString(culture)
+                + (row.Current.IsEstimate ? lang.T(", ước ", ", est. ") + row.Current.Estimated.ToString(culture) : string.Empty)));
     }
 
     private static TableCell Number(int width, string text, TextFormat format = default) => Blocks.TextCell(width, text, align: JustificationValues.Right, format: format);

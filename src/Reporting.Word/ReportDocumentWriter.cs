@@ -143,6 +143,17 @@ public sealed class ReportDocumentWriter
                 "Note: rates are compared in percentage points (pp), other indicators in percent; \"-\" means no figure; \"Agencies reported\" is the agencies that sent figures out of those that owe them."),
             WordStyles.TableText,
             TextFormat.Emphasis));
+        var estimated = model.Summary.Rows.Where(r => r.Current.IsEstimate).ToList();
+        if (estimated.Count > 0)
+        {
+            var list = string.Join("; ", estimated.Select(r => $"{r.Indicator.Name(lang)} ({ReportFormat.EstimateMark(r.Current, lang)})"));
+            body.Append(Blocks.Paragraph(
+                lang.T(
+                    $"Số liệu đánh dấu \"(ước)\" có phần ước thực hiện, sẽ được thay bằng số liệu chính thức; \"ước N\" là số đơn vị có số liệu ước tính: {list}.",
+                    $"Figures marked \"(est.)\" are built on estimates, to be replaced by final figures; \"est. N\" counts the agencies whose values are estimates: {list}."),
+                WordStyles.TableText,
+                TextFormat.Emphasis));
+        }
 
         body.Append(Blocks.Paragraph(lang.T($"2. Số liệu theo nhóm đơn vị, {period} và {same}", $"2. Figures by agency group, the {period} and {same}"), WordStyles.Heading2));
         body.Append(AppendixTables.ByGroup(model));

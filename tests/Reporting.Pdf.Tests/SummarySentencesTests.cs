@@ -53,6 +53,18 @@ public sealed class SummarySentencesTests
     }
 
     [Fact]
+    public void Sentence_OfAFigureBuiltOnEstimates_SaysUocDat()
+    {
+        var row = Row("TEL.REVENUE", 512_300, 432_600, 18.43m, ChangeUnit.Percent);
+        row = row with { Current = row.Current with { Estimated = 2, EstimatedAmong = 4 } };
+        Assert.Equal(
+            "Doanh thu dịch vụ viễn thông ước đạt 512.300 triệu đồng, tăng 18,4% so với cùng kỳ năm 2025.",
+            ReportSentences.Sentence(row, Summary, Language.Vietnamese));
+        Assert.StartsWith("Telecom revenue reached an estimated 512,300 million VND", ReportSentences.Sentence(row, Summary, Language.English), StringComparison.Ordinal);
+        Assert.Equal(("ước: 2/4 đơn vị", "est.: 2/4 agencies"), (ReportFormat.EstimateMark(row.Current, Language.Vietnamese), ReportFormat.EstimateMark(row.Current, Language.English)));
+    }
+
+    [Fact]
     public void Headlines_HaveOneSentencePerHeadlineIndicator_AndOneOnMissingAgencies()
     {
         var model = ReportModelFixture.Build();

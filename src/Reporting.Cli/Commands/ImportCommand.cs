@@ -11,6 +11,7 @@ namespace Reporting.Cli.Commands;
 internal sealed class ImportCommand : ReportingCommand
 {
     private readonly Option<bool> dryRunOption = CliOptions.Flag("--dry-run", "Validate without storing");
+    private readonly Option<bool> estimateOption = CliOptions.Flag("--estimate", "Store the files as estimates (ước thực hiện); a final version imported later replaces them");
     private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "The agency of CSV files (and of workbooks whose name disagrees)");
     private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", "The period of CSV files (and of workbooks whose name disagrees)");
     private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json);
@@ -18,7 +19,7 @@ internal sealed class ImportCommand : ReportingCommand
 
     public ImportCommand(CliContext context)
         : base(context, "import", "Validate and store submitted .xlsx/.csv files (files or folders)", """
-            reporting import PATH... [--dry-run] [--agency CODE --period ID] [--format table|json]
+            reporting import PATH... [--dry-run] [--estimate] [--agency CODE --period ID] [--format table|json]
 
             Each file is validated as a whole and stored as a new version, or rejected with every problem
             listed (file, sheet, cell, indicator, what is wrong); a rejected file changes nothing.
@@ -27,6 +28,9 @@ internal sealed class ImportCommand : ReportingCommand
             and .csv files, taken in name order, each once; links inside a folder are not followed.
             CSV files need --agency and --period. A file named AGENCY_PERIOD... whose workbook states
             another agency or period is not applied: rename it, or confirm with --agency and --period.
+            --estimate stores the files as estimates ("ước thực hiện"), as the template's estimate cell (B4,
+            Có/Không) does for one file and its Estimate column (F, or a CSV's sixth) for single rows; a later version without
+            the mark is the final one and replaces the estimate, which stays in the history.
             --dry-run validates without storing. Exit code 1 when any file was rejected.
             Ctrl+C stops after rolling back the file being stored: the files stored before it are listed
             and stay stored (exit code 130). If storing fails (disk full, database kept busy by another
@@ -34,6 +38,7 @@ internal sealed class ImportCommand : ReportingCommand
             """)
     {
         Add(dryRunOption);
+        Add(estimateOption);
         Add(agencyOption);
         Add(periodOption);
         Add(formatOption);
@@ -42,7 +47,7 @@ internal sealed class ImportCommand : ReportingCommand
 
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var options = new ImportOptions(parse.GetValue(dryRunOption), parse.GetValue(agencyOption), parse.GetValue(periodOption), Actor: Context.Actor);
+        var options = new ImportOptions(parse.GetValue(dryRunOption), parse.GetValue(agencyOption), parse.GetValue(periodOption), Actor: Context.Actor, Estimate: parse.GetValue(estimateOption));
         var access = options.DryRun ? DatabaseAccess.Read : DatabaseAccess.Write;
         await using var workspace = await Context.OpenAsync(parse, access, cancellationToken);
         var importer = new SubmissionImporter(workspace);
@@ -74,6 +79,8 @@ internal sealed class ImportCommand : ReportingCommand
                 agency = r.AgencyCode,
                 period = r.Period?.ToString(),
                 version = r.Version,
+                estimate = r.IsEstimate,
+                estimateValues = r.EstimateCount,
                 repeatsVersion = r.RepeatsVersion,
                 needsConfirmation = r.NeedsConfirmation,
                 failure = r.Failure,
@@ -111,7 +118,10 @@ internal sealed class ImportCommand : ReportingCommand
                 ImportOutcome.Locked => $"[red]locked[/]: {Markup.Escape(result.Refusal?.English ?? string.Empty)}",
                 _ => $"[red]rejected[/], nothing stored: {result.Errors.Count()} error(s)",
             };
-            Terminal.Out.MarkupLine($"{Markup.Escape(result.File)}: {status}");
+            var estimate = result.Outcome is ImportOutcome.Stored or ImportOutcome.Valid && result.EstimateCount > 0
+                ? result.IsEstimate ? " [yellow](estimate, ước)[/]" : $" [yellow]({result.EstimateCount} value(s) estimated, ước)[/]"
+                : string.Empty;
+            Terminal.Out.MarkupLine($"{Markup.Escape(result.File)}: {status}{estimate}");
             foreach (var issue in result.Issues)
             {
                 var colour = issue.Severity == Severity.Error ? "red" : "yellow";

@@ -43,11 +43,11 @@ internal sealed class SubmissionsCommand : ReportingCommand
             var values = await new SubmissionHistoryQuery(workspace).ValuesOfAsync(id, cancellationToken);
             if (parse.GetValue(formatOption) == OutputFormat.Json)
             {
-                Terminal.WriteJson(values.Select(v => new { indicator = v.IndicatorCode, value = v.Value, cell = v.Cell }));
+                Terminal.WriteJson(values.Select(v => new { indicator = v.IndicatorCode, value = v.Value, cell = v.Cell, estimate = v.IsEstimate }));
             }
             else
             {
-                Terminal.WriteCsv(["indicator", "value", "cell"], values.Select(v => (IReadOnlyList<object?>)[v.IndicatorCode, v.Value, v.Cell]));
+                Terminal.WriteCsv(["indicator", "value", "cell", "estimate"], values.Select(v => (IReadOnlyList<object?>)[v.IndicatorCode, v.Value, v.Cell, v.IsEstimate]));
             }
 
             return 0;
@@ -63,16 +63,17 @@ internal sealed class SubmissionsCommand : ReportingCommand
         switch (parse.GetValue(formatOption))
         {
             case OutputFormat.Json:
-                Terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = workspace.Clock.InProvince(s.ReceivedAt), values = s.ValueCount }));
+                Terminal.WriteJson(list.Select(s => new { id = s.Id, agency = s.AgencyCode, period = s.Period.ToString(), version = s.Version, current = s.IsCurrent, file = s.SourceFile, sha256 = s.Sha256, receivedAt = workspace.Clock.InProvince(s.ReceivedAt), values = s.ValueCount, estimate = s.IsEstimate, estimateValues = s.EstimateCount }));
                 break;
             case OutputFormat.Csv:
-                Terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, workspace.Clock.InProvince(s.ReceivedAt).ToString("O", CultureInfo.InvariantCulture)]));
+                Terminal.WriteCsv(["id", "agency", "period", "version", "current", "file", "sha256", "receivedAt", "estimate", "estimateValues"], list.Select(s => (IReadOnlyList<object?>)[s.Id, s.AgencyCode, s.Period.ToString(), s.Version, s.IsCurrent, s.SourceFile, s.Sha256, workspace.Clock.InProvince(s.ReceivedAt).ToString("O", CultureInfo.InvariantCulture), s.IsEstimate, s.EstimateCount]));
                 break;
             default:
-                var table = new Table().AddColumns("Id", "Agency", "Period", "Version", "Current", "File", "Received", "Values");
+                var language = parse.GetValue(langOption);
+                var table = new Table().AddColumns("Id", "Agency", "Period", "Version", "Current", "Figures", "File", "Received", "Values");
                 foreach (var s in list)
                 {
-                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(s.SourceFile), ReportFormat.Time(s.ReceivedAt, workspace.Clock, parse.GetValue(langOption)), s.ValueCount.ToString(CultureInfo.InvariantCulture));
+                    table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.AgencyCode), s.Period.ToString(), s.Version.ToString(CultureInfo.InvariantCulture), s.IsCurrent ? "yes" : "superseded", Markup.Escape(ReportFormat.VersionKind(s, language)), Markup.Escape(s.SourceFile), ReportFormat.Time(s.ReceivedAt, workspace.Clock, language), s.ValueCount.ToString(CultureInfo.InvariantCulture));
                 }
 
                 Terminal.Out.Write(table);

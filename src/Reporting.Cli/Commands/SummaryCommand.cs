@@ -27,7 +27,10 @@ internal sealed class SummaryCommand : ReportingCommand
             For each indicator: value, compare value (default: the same period a year earlier), change
             (% for counts and amounts, percentage points for rates), target, attainment, agencies
             reported/expected. JSON fields: code, name, unit, value, compareValue, change, changeUnit
-            ("%" or "pp"), target, attainment, reported, expected, complete (and group or agency with --by).
+            ("%" or "pp"), target, attainment, reported, expected, complete, estimated (how many of the
+            reporting agencies' values are estimates, "ước thực hiện"), estimate (the mark, e.g.
+            "ước: 12/130 đơn vị"), compareEstimated (and group or agency with --by). In the table a figure
+            built on estimates reads "ước" (vi) or "est." (en) with its count in the Estimates column.
             --accepted-only counts only the current versions an analyst accepted; without it, figures
             include versions still waiting for review, and stderr says how many.
             """)
@@ -82,12 +85,15 @@ internal sealed class SummaryCommand : ReportingCommand
                     reported = r.Row.Reported,
                     expected = r.Row.Expected,
                     complete = r.Row.Current.Complete,
+                    estimated = r.Row.Current.Estimated,
+                    estimate = r.Row.Current.IsEstimate ? ReportFormat.EstimateMark(r.Row.Current, language) : null,
+                    compareEstimated = r.Row.Compare.Estimated,
                 }));
                 break;
             case OutputFormat.Csv:
                 Terminal.WriteCsv(
-                    [by ?? "level", "code", "name", "unit", "value", "compareValue", "change", "changeUnit", "target", "attainment", "reported", "expected"],
-                    rows.Select(r => (IReadOnlyList<object?>)[r.Level, r.Row.Indicator.Code, r.Row.Indicator.Name(language), r.Row.Indicator.Unit(language), r.Row.Value, r.Row.CompareValue, r.Row.Change, r.Row.ChangeUnit == ChangeUnit.PercentagePoints ? "pp" : "%", r.Row.Target, r.Row.Attainment, r.Row.Reported, r.Row.Expected]));
+                    [by ?? "level", "code", "name", "unit", "value", "compareValue", "change", "changeUnit", "target", "attainment", "reported", "expected", "estimated"],
+                    rows.Select(r => (IReadOnlyList<object?>)[r.Level, r.Row.Indicator.Code, r.Row.Indicator.Name(language), r.Row.Indicator.Unit(language), r.Row.Value, r.Row.CompareValue, r.Row.Change, r.Row.ChangeUnit == ChangeUnit.PercentagePoints ? "pp" : "%", r.Row.Target, r.Row.Attainment, r.Row.Reported, r.Row.Expected, r.Row.Current.Estimated]));
                 break;
             default:
                 PrintTable(summary, rows, by, language, workspace.Catalog);
@@ -114,6 +120,12 @@ internal sealed class SummaryCommand : ReportingCommand
             .AddColumn(new TableColumn(en ? "Target" : "Kế hoạch").RightAligned())
             .AddColumn(new TableColumn(en ? "Attained" : "Đạt").RightAligned())
             .AddColumn(new TableColumn(en ? "Reported" : "Đã báo cáo").RightAligned());
+        var anyEstimate = rows.Any(r => r.Row.Current.IsEstimate);
+        if (anyEstimate)
+        {
+            table.AddColumn(new TableColumn(en ? "Estimates" : "Ước tính"));
+        }
+
         string? group = null;
         foreach (var (level, row) in rows)
         {
@@ -124,7 +136,7 @@ internal sealed class SummaryCommand : ReportingCommand
                 table.AddRow(string.Empty, $"[bold]{Markup.Escape(catalog.GroupOf(i).Name(language))}[/]");
             }
 
-            var flag = row.Current.Complete ? string.Empty : " *";
+            var flag = (row.Current.Complete ? string.Empty : " *") + (row.Current.IsEstimate ? " " + ReportFormat.EstimateWord(language) : string.Empty);
             Func<Indicator, decimal?, Language, string> figure = by == "agency" ? ReportFormat.AgencyFigure : ReportFormat.Value;
             var cells = new List<string>
             {
@@ -138,6 +150,11 @@ internal sealed class SummaryCommand : ReportingCommand
                 row.Attainment is { } a ? ReportFormat.Number(a, 1, language) + "%" : "-",
                 $"{row.Reported}/{row.Expected}",
             };
+            if (anyEstimate)
+            {
+                cells.Add(Markup.Escape(ReportFormat.EstimateMark(row.Current, language)));
+            }
+
             if (by is not null)
             {
                 cells.Insert(0, Markup.Escape(level));
@@ -148,6 +165,12 @@ internal sealed class SummaryCommand : ReportingCommand
 
         Terminal.Out.Write(table);
         Terminal.Out.MarkupLine(en ? "* incomplete: months or agencies missing" : "* chưa đầy đủ: thiếu tháng hoặc đơn vị chưa báo cáo");
+        if (anyEstimate)
+        {
+            Terminal.Out.MarkupLine(Markup.Escape(en
+                ? "est.: built on estimates; the count is of agencies whose values are estimates, of those that reported"
+                : "ước: có số liệu ước thực hiện; số đếm là số đơn vị có số liệu ước tính trên số đơn vị đã báo cáo"));
+        }
         if (summary.CompareHasCarriedFigures)
         {
             Terminal.Out.MarkupLine(Markup.Escape(en

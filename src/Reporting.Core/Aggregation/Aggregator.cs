@@ -308,7 +308,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     private static Figure Combine(Indicator indicator, ReadOnlySpan<AgencyRollup> kept, ReadOnlySpan<AgencyRollup> expected, bool withContributions = true)
     {
         var rule = indicator.OverTime;
-        var (sum, yes, sourceCount, count) = (0m, 0, 0, 0);
+        var (sum, yes, sourceCount, count, estimated) = (0m, 0, 0, 0, 0);
         foreach (var figure in kept)
         {
             count += figure.Value is null ? 0 : 1;
@@ -326,6 +326,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
             sum += v;
             yes += v == 1 ? 1 : 0;
+            estimated += figure.Rollup!.IsEstimateBy(rule) ? 1 : 0;
             if (withContributions)
             {
                 contributions[next++] = figure.Rollup!;
@@ -357,6 +358,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         {
             Contributions = contributions,
             SourceCount = sourceCount,
+            Estimated = estimated,
+            EstimatedAmong = reported,
         };
     }
 
@@ -372,7 +375,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         // shown is that of the least covered part (the first of equals).
         Figure? leastCovered = null;
         var leastShare = 0m;
-        var (sourceCount, complete) = (0, true);
+        var (sourceCount, complete, estimated, estimatedAmong) = (0, true, 0, 0);
         List<IReadOnlyList<ReportedValue>>? sources = null;
         List<IReadOnlyList<PeriodRollup>>? contributions = null;
         foreach (var code in formula.Codes)
@@ -386,6 +389,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
             // An empty part owed by someone leaves the figure incomplete, whatever the part's own flag says (a stock
             // nobody alive at the period's end holds is complete and empty).
             sourceCount += part.SourceCount;
+            if (part.Estimated > estimated)
+            {
+                (estimated, estimatedAmong) = (part.Estimated, part.EstimatedAmong);
+            }
+
             complete &= part.Complete && (part.Value is not null || part.Expected == 0);
             if (part.Expected > 0 && (leastCovered is null || (decimal)part.Reported / part.Expected < leastShare))
             {
@@ -410,6 +418,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         {
             Contributions = contributions is null ? [] : ConcatenatedList<PeriodRollup>.Of(contributions),
             SourceCount = sourceCount,
+            Estimated = estimated,
+            EstimatedAmong = estimatedAmong,
         };
     }
 

@@ -27,5 +27,20 @@ public sealed record Figure(
     /// <summary>How many submitted values the figure is made of; <see cref="Sources"/> may hold none of them (stored roll-ups).</summary>
     public int SourceCount { get; init; }
 
+    /// <summary>
+    /// How many agencies' values in the figure are estimates ("ước thực hiện"), out of <see cref="Reported"/>: a figure
+    /// is an estimate when any value it is made of is one. For a derived figure, the most of any of its parts.
+    /// </summary>
+    public int Estimated { get; init; }
+
+    /// <summary>
+    /// The agencies <see cref="Estimated"/> is counted among: <see cref="Reported"/>, but for a derived figure the
+    /// reporters of the part with the most estimates (2 of 4 operators, not 2 of 97 communes reporting population).
+    /// </summary>
+    public int EstimatedAmong { get; init; }
+
+    /// <summary>Whether the figure rests on any estimate.</summary>
+    public bool IsEstimate => Estimated > 0;
+
     public static Figure Empty(string indicatorCode) => new(indicatorCode, null, 0, 0, true, []);
 }

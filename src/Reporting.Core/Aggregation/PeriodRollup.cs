@@ -44,9 +44,11 @@ public sealed record PeriodRollup(
         var latest = valuesInPeriod[0];
         var covered = 0;
         var sum = 0m;
+        var estimates = 0;
         foreach (var value in valuesInPeriod)
         {
             sum += value.Value;
+            estimates += value.IsEstimate ? 1 : 0;
             for (var m = value.Period.FirstMonth.Index; m <= value.Period.LastMonth.Index; m++)
             {
                 covered |= 1 << (m - first);
@@ -60,8 +62,21 @@ public sealed record PeriodRollup(
         }
 
         return new PeriodRollup(
-            latest.AgencyCode, latest.IndicatorCode, period, sum, latest.Value, latest.Period.LastMonth, latest.SubmissionId, covered, valuesInPeriod.Count, valuesInPeriod, latest);
+            latest.AgencyCode, latest.IndicatorCode, period, sum, latest.Value, latest.Period.LastMonth, latest.SubmissionId, covered, valuesInPeriod.Count, valuesInPeriod, latest)
+        {
+            EstimateCount = estimates,
+            LatestIsEstimate = latest.IsEstimate,
+        };
     }
+
+    /// <summary>How many of the summarised values are estimates ("ước thực hiện"): a flow's sum rests on them all.</summary>
+    public int EstimateCount { get; init; }
+
+    /// <summary>Whether the latest value is an estimate: a stock's figure is that value alone.</summary>
+    public bool LatestIsEstimate { get; init; }
+
+    /// <summary>Whether the agency's figure rests on an estimate: any value of a flow's sum, the latest value of a stock.</summary>
+    public bool IsEstimateBy(TimeRule rule) => rule == TimeRule.Stock ? LatestIsEstimate : EstimateCount > 0;
 
     /// <summary>The agency's figure for the period: the sum for a flow, the latest value for a stock.</summary>
     public decimal ValueBy(TimeRule rule) => rule == TimeRule.Stock ? Latest : Sum;

@@ -62,6 +62,43 @@ public static class ReportFormat
     /// <summary>What an agency's figure of a yes/no indicator is when the agency said yes: 100 as a share of yes, else its 1.</summary>
     public static decimal AgencyYes(Indicator indicator) => indicator.OverAgencies == AgencyRule.ShareYes ? 100m : 1m;
 
+    /// <summary>The short mark beside a figure built on estimates: "ước" (Vietnamese), "est." (English).</summary>
+    public static string EstimateWord(Language language) => language == Language.English ? "est." : "ước";
+
+    /// <summary>What a version with no estimate is: "chính thức" (Vietnamese), "final" (English).</summary>
+    public static string FinalWord(Language language) => language == Language.English ? "final" : "chính thức";
+
+    /// <summary>
+    /// The mark beside a figure built on estimates, with how many agencies' values are estimates out of those that
+    /// reported (<see cref="Figure.EstimatedAmong"/>): "ước: 12/130 đơn vị", "est.: 12/130 agencies"; empty for a figure with no estimate.
+    /// </summary>
+    public static string EstimateMark(Figure figure, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (!figure.IsEstimate)
+        {
+            return string.Empty;
+        }
+
+        var counts = figure.Estimated.ToString(Culture(language)) + "/" + Math.Max(figure.EstimatedAmong, figure.Estimated).ToString(Culture(language));
+        return EstimateWord(language) + ": " + counts + (language == Language.English ? " agencies" : " đơn vị");
+    }
+
+    /// <summary>A version as estimate or final: "ước"/"chính thức", "estimate"/"final"; partly estimated: "ước: 3 giá trị".</summary>
+    public static string VersionKind(Submissions.SubmissionInfo version, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var en = language == Language.English;
+        if (version.IsEstimate)
+        {
+            return en ? "estimate" : "ước";
+        }
+
+        return version.EstimateCount > 0
+            ? (en ? "estimate: " : "ước: ") + version.EstimateCount.ToString(Culture(language)) + (en ? " value(s)" : " giá trị")
+            : FinalWord(language);
+    }
+
     /// <summary>A number with the given decimals in the report's language.</summary>
     public static string Number(decimal value, int decimals, Language language) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(language));

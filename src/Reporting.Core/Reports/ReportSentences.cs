@@ -14,13 +14,15 @@ public static class ReportSentences
 {
     private const int NamedSuccessors = 3;
 
-    /// <summary>One indicator's sentence: value, reporting agencies when some are missing, change, target attainment.</summary>
-    /// <param name="estimated">
-    /// The figure is an estimate ("ước đạt"). Nothing marks estimates yet (that comes with the reporting cycle's
-    /// estimated figures); the wording is here so that the writers only have to pass the mark on.
-    /// </param>
+    /// <summary>
+    /// One indicator's sentence: value ("ước đạt" when the figure rests on estimates), reporting agencies when some are
+    /// missing, change, target attainment.
+    /// </summary>
+    /// <param name="estimated">Says "ước đạt" even for a figure that rests on no estimate.</param>
     public static string Sentence(SummaryRow row, PeriodSummary summary, Language lang, bool estimated = false)
     {
+        ArgumentNullException.ThrowIfNull(row);
+        estimated |= row.Current.IsEstimate;
         var indicator = row.Indicator;
         var name = indicator.Name(lang);
         if (row.Value is null)

@@ -24,4 +24,13 @@ public sealed record ParsedSubmission(
     string Sha256)
 {
     public bool HasErrors => Issues.Any(i => i.Severity == Severity.Error);
+
+    /// <summary>
+    /// The whole file is an estimate ("ước thực hiện"), as its estimate cell, the upload form or <c>--estimate</c> says;
+    /// a final version sent later replaces it as current.
+    /// </summary>
+    public bool IsEstimate { get; init; }
+
+    /// <summary>Whether a value is stored as an estimate: the file is one, or its row says so.</summary>
+    public bool IsEstimateValue(ParsedValue value) => IsEstimate || (value ?? throw new ArgumentNullException(nameof(value))).IsEstimate;
 }

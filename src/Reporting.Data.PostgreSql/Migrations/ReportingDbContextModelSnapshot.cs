@@ -302,9 +302,17 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("covered_months");
 
+                    b.Property<int>("EstimateCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimate_count");
+
                     b.Property<long>("Latest")
                         .HasColumnType("bigint")
                         .HasColumnName("latest_micros");
+
+                    b.Property<bool>("LatestIsEstimate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("latest_is_estimate");
 
                     b.Property<int>("LatestMonth")
                         .HasColumnType("integer")
@@ -384,6 +392,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean")
                         .HasColumnName("is_current");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_estimate");
 
                     b.Property<int>("LastMonth")
                         .HasColumnType("integer")
@@ -508,6 +520,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("indicator_code");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_estimate");
 
                     b.Property<string>("Note")
                         .HasColumnType("text")

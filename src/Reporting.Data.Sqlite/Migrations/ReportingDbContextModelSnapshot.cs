@@ -291,9 +291,17 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("covered_months");
 
+                    b.Property<int>("EstimateCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimate_count");
+
                     b.Property<long>("Latest")
                         .HasColumnType("INTEGER")
                         .HasColumnName("latest_micros");
+
+                    b.Property<bool>("LatestIsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_is_estimate");
 
                     b.Property<int>("LatestMonth")
                         .HasColumnType("INTEGER")
@@ -369,6 +377,10 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_estimate");
 
                     b.Property<int>("LastMonth")
                         .HasColumnType("INTEGER")
@@ -489,6 +501,10 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("indicator_code");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_estimate");
 
                     b.Property<string>("Note")
                         .HasColumnType("TEXT")

@@ -27,4 +27,10 @@ public sealed class PeriodRollupEntity
     public int CoveredMonths { get; set; }
 
     public int ValueCount { get; set; }
+
+    /// <summary>How many of the values summed are estimates (Core's <c>PeriodRollup.EstimateCount</c>).</summary>
+    public int EstimateCount { get; set; }
+
+    /// <summary>Whether the latest value is an estimate (Core's <c>PeriodRollup.LatestIsEstimate</c>).</summary>
+    public bool LatestIsEstimate { get; set; }
 }

@@ -43,5 +43,8 @@ public sealed class SubmissionEntity
 
     public const string Submitted = "submitted";
 
+    /// <summary>Sent as an estimate ("ước thực hiện") as a whole; each of its values is then marked too.</summary>
+    public bool IsEstimate { get; set; }
+
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

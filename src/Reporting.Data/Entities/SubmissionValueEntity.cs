@@ -14,4 +14,7 @@ public sealed class SubmissionValueEntity
     public string? Cell { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>An estimate ("ước thực hiện"): its row said so, or its submission is one as a whole.</summary>
+    public bool IsEstimate { get; set; }
 }

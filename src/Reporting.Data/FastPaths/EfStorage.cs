@@ -33,7 +33,8 @@ internal class EfStorage
     public virtual Task AfterExplicitIdsAsync(ReportingDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Inserts a submission's rows, empty values and notes too, in the order read.</summary>
-    public virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
+    /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>
+    public virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         db.SubmissionValues.AddRange(values.Select(v => new SubmissionValueEntity
         {
@@ -42,6 +43,7 @@ internal class EfStorage
             Value = v.Value,
             Cell = v.Cell,
             Note = v.Note,
+            IsEstimate = wholeIsEstimate || v.IsEstimate,
         }));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -64,7 +66,7 @@ internal class EfStorage
                 join v in db.SubmissionValues.AsNoTracking() on s.Id equals v.SubmissionId
                 where v.Value != null
                 orderby s.Id, v.Id
-                select new { s.Id, s.AgencyCode, s.Period, s.SourceFile, v.IndicatorCode, v.Value, Cell = withCells ? v.Cell : null })
+                select new { s.Id, s.AgencyCode, s.Period, s.SourceFile, v.IndicatorCode, v.Value, Cell = withCells ? v.Cell : null, v.IsEstimate })
             .ToListAsync(cancellationToken);
         var shared = new SharedText();
         var periods = new Dictionary<string, PeriodId>(StringComparer.Ordinal);
@@ -75,7 +77,8 @@ internal class EfStorage
                 periods.TryGetValue(r.Period, out var period) ? period : periods[r.Period] = PeriodId.Parse(r.Period),
                 r.Value!.Value,
                 r.Cell is null ? null : shared.Of(r.Cell),
-                shared.Of(r.SourceFile)))
+                shared.Of(r.SourceFile),
+                r.IsEstimate))
             .ToList();
     }
 
@@ -110,7 +113,11 @@ internal class EfStorage
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return new PeriodRollup(
-                shared.Of(row.AgencyCode), shared.Of(row.IndicatorCode), period, row.Sum, row.Latest, YearMonth.FromIndex(row.LatestMonth), row.LatestSubmissionId, row.CoveredMonths, row.ValueCount, [], null);
+                shared.Of(row.AgencyCode), shared.Of(row.IndicatorCode), period, row.Sum, row.Latest, YearMonth.FromIndex(row.LatestMonth), row.LatestSubmissionId, row.CoveredMonths, row.ValueCount, [], null)
+            {
+                EstimateCount = row.EstimateCount,
+                LatestIsEstimate = row.LatestIsEstimate,
+            };
         }
     }
 
@@ -125,6 +132,8 @@ internal class EfStorage
         LatestSubmissionId = rollup.LatestSubmissionId,
         CoveredMonths = rollup.CoveredMonths,
         ValueCount = rollup.ValueCount,
+        EstimateCount = rollup.EstimateCount,
+        LatestIsEstimate = rollup.LatestIsEstimate,
     };
 
     private static IQueryable<SubmissionEntity> Submissions(ReportingDbContext db, ValueFilter filter)

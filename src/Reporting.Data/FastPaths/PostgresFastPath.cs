@@ -31,11 +31,11 @@ internal sealed class PostgresFastPath : EfStorage
             cancellationToken);
     }
 
-    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
+    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(db, cancellationToken);
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY submission_values (submission_id, indicator_code, value_micros, cell, note) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY submission_values (submission_id, indicator_code, value_micros, cell, note, is_estimate) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var value in values)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -44,6 +44,7 @@ internal sealed class PostgresFastPath : EfStorage
             await WriteAsync(copy, StoredFigure.ToMillionths(value.Value), NpgsqlDbType.Bigint, cancellationToken);
             await WriteAsync(copy, value.Cell, NpgsqlDbType.Text, cancellationToken);
             await WriteAsync(copy, value.Note, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(wholeIsEstimate || value.IsEstimate, NpgsqlDbType.Boolean, cancellationToken);
         }
 
         await copy.CompleteAsync(cancellationToken);
@@ -53,7 +54,7 @@ internal sealed class PostgresFastPath : EfStorage
     {
         var connection = await OpenAsync(db, cancellationToken);
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count) FROM STDIN (FORMAT BINARY)",
+            "COPY period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var rollup in rollups)
         {
@@ -67,6 +68,8 @@ internal sealed class PostgresFastPath : EfStorage
             await copy.WriteAsync(rollup.LatestSubmissionId, NpgsqlDbType.Bigint, cancellationToken);
             await copy.WriteAsync(rollup.CoveredMonths, NpgsqlDbType.Integer, cancellationToken);
             await copy.WriteAsync(rollup.ValueCount, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(rollup.EstimateCount, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(rollup.LatestIsEstimate, NpgsqlDbType.Boolean, cancellationToken);
         }
 
         await copy.CompleteAsync(cancellationToken);

@@ -27,8 +27,8 @@ internal sealed class SqliteFastPath : EfStorage
         await using var insert = connection.CreateCommand();
         insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         insert.CommandText = """
-            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count)
-            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, $current, $by, $behalf, $count)
+            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate)
+            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, $current, $by, $behalf, $count, $estimate)
             RETURNING id
             """;
         Add(insert, "$agency", row.AgencyCode);
@@ -43,13 +43,14 @@ internal sealed class SqliteFastPath : EfStorage
         Add(insert, "$by", (object?)row.UploadedBy ?? DBNull.Value);
         Add(insert, "$behalf", row.UploadedOnBehalf);
         Add(insert, "$count", row.ValueCount);
+        Add(insert, "$estimate", row.IsEstimate);
         return Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, CancellationToken cancellationToken)
+    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         using var insert = PreparedInsert.Create(
-            await OpenAsync(db, cancellationToken), "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note) VALUES (?1, ?2, ?3, ?4, ?5)");
+            await OpenAsync(db, cancellationToken), "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note, is_estimate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         foreach (var value in values)
         {
             insert.Bind(1, submissionId)
@@ -57,6 +58,7 @@ internal sealed class SqliteFastPath : EfStorage
                 .Bind(3, StoredFigure.ToMillionths(value.Value))
                 .Bind(4, value.Cell)
                 .Bind(5, value.Note)
+                .Bind(6, wholeIsEstimate || value.IsEstimate ? 1L : 0L)
                 .Run();
         }
     }
@@ -64,8 +66,8 @@ internal sealed class SqliteFastPath : EfStorage
     public override async Task InsertRollupsAsync(ReportingDbContext db, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
     {
         using var insert = PreparedInsert.Create(await OpenAsync(db, cancellationToken), """
-            INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             """);
         foreach (var rollup in rollups)
         {
@@ -78,6 +80,8 @@ internal sealed class SqliteFastPath : EfStorage
                 .Bind(7, rollup.LatestSubmissionId)
                 .Bind(8, rollup.CoveredMonths)
                 .Bind(9, rollup.ValueCount)
+                .Bind(10, rollup.EstimateCount)
+                .Bind(11, rollup.LatestIsEstimate ? 1L : 0L)
                 .Run();
         }
     }
@@ -116,7 +120,7 @@ internal sealed class SqliteFastPath : EfStorage
 
         var shared = new SharedText();
         using var query = PreparedQuery.Create(connection, $"""
-            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count
+            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate
             FROM period_rollups WHERE period = ?1 {(byIndicator ? "ORDER BY indicator_code" : string.Empty)}
             """).Bind(1, period.ToString());
         while (query.Next(cancellationToken))
@@ -132,7 +136,11 @@ internal sealed class SqliteFastPath : EfStorage
                 query.Int32(6),
                 query.Int32(7),
                 [],
-                null);
+                null)
+            {
+                EstimateCount = query.Int32(8),
+                LatestIsEstimate = query.Int32(9) != 0,
+            };
         }
     }
 
@@ -165,7 +173,7 @@ internal sealed class SqliteFastPath : EfStorage
         }
 
         var query = PreparedQuery.Create(connection, $"""
-            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file
+            SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file, v.is_estimate
             FROM submissions s JOIN submission_values v ON v.submission_id = s.id
             WHERE {string.Join(" AND ", where)}
             """);
@@ -229,7 +237,8 @@ internal sealed class SqliteFastPath : EfStorage
                     submission.Period,
                     StoredFigure.FromMillionths(query.Int64(4)),
                     query.IsNull(5) ? null : query.Text(5, shared),
-                    submission.File));
+                    submission.File,
+                    query.Int32(7) != 0));
             }
         }
     }

@@ -9,8 +9,8 @@ using Reporting.Excel.Templates;
 namespace Reporting.Excel.Import;
 
 /// <summary>
-/// Reads a submission saved as CSV (UTF-8, comma or semicolon): the same columns as the workbook, but no agency or period
-/// cells, so those come from the command line. Cells are named like the workbook's, column letter and line number ("D7").
+/// Reads a submission saved as CSV (UTF-8, comma or semicolon): the same columns as the workbook (the Estimate column
+/// optional), but no agency or period cells, so those come from the command line. Cells are named like the workbook's, column letter and line number ("D7").
 /// </summary>
 internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
 {
@@ -64,11 +64,13 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
         }
         else
         {
+            // An Estimate column after the five marks single rows as estimates, as the workbook's does.
+            var columns = HasEstimateColumn(records[0].Fields) ? SubmissionLayout.EstimateColumn : SubmissionLayout.Header.Count;
             foreach (var (line, fields) in records.Skip(1))
             {
-                if (fields.Skip(SubmissionLayout.Header.Count).Any(f => !string.IsNullOrWhiteSpace(f)))
+                if (fields.Skip(columns).Any(f => !string.IsNullOrWhiteSpace(f)))
                 {
-                    var (lineText, count, expected) = (line.ToString(CultureInfo.InvariantCulture), fields.Count.ToString(CultureInfo.InvariantCulture), SubmissionLayout.Header.Count.ToString(CultureInfo.InvariantCulture));
+                    var (lineText, count, expected) = (line.ToString(CultureInfo.InvariantCulture), fields.Count.ToString(CultureInfo.InvariantCulture), columns.ToString(CultureInfo.InvariantCulture));
                     issues.Add(new(file, null, CellReference.Name(SubmissionLayout.ValueColumn, line), null, new IssueText(
                         $"line {lineText} has {count} fields but the header has {expected}: a number or note containing '{separator}' must be in double quotes, e.g. \"1{separator}234\"",
                         $"dòng {lineText} có {count} cột nhưng tiêu đề có {expected}: số hoặc ghi chú có dấu '{separator}' phải đặt trong ngoặc kép, ví dụ \"1{separator}234\"")));
@@ -83,7 +85,12 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
                     continue;
                 }
 
-                rows.Add(line, Field(fields, SubmissionLayout.CodeColumn), Field(fields, SubmissionLayout.ValueColumn), Field(fields, SubmissionLayout.NoteColumn));
+                rows.Add(
+                    line,
+                    Field(fields, SubmissionLayout.CodeColumn),
+                    Field(fields, SubmissionLayout.ValueColumn),
+                    Field(fields, SubmissionLayout.NoteColumn),
+                    columns == SubmissionLayout.EstimateColumn ? Field(fields, SubmissionLayout.EstimateColumn) : RawCell.Empty);
             }
         }
 
@@ -122,7 +129,11 @@ internal sealed class CsvSubmissionReader(IndicatorCatalog catalog)
     private static bool IsHeader(List<string> fields) =>
         fields.Count >= SubmissionLayout.Header.Count
         && SubmissionLayout.Header.Select((word, i) => fields[i].Trim().Equals(word, StringComparison.OrdinalIgnoreCase)).All(x => x)
-        && fields.Skip(SubmissionLayout.Header.Count).All(string.IsNullOrWhiteSpace);
+        && fields.Skip(HasEstimateColumn(fields) ? SubmissionLayout.EstimateColumn : SubmissionLayout.Header.Count).All(string.IsNullOrWhiteSpace);
+
+    private static bool HasEstimateColumn(List<string> header) =>
+        header.Count >= SubmissionLayout.EstimateColumn
+        && header[SubmissionLayout.EstimateColumn - 1].Trim().Equals(SubmissionLayout.EstimateHeader, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"1,234" typed without quotes and no note reads as value 1 and note 234: the number, when the fields look like that.</summary>
     private static string? SplitNumber(List<string> fields, char separator)

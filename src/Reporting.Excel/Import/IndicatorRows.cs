@@ -14,6 +14,7 @@ internal sealed class IndicatorRows(IndicatorCatalog catalog, string file, strin
 {
     private static readonly string Value = CellReference.ColumnLetters(SubmissionLayout.ValueColumn);
     private static readonly string Code = CellReference.ColumnLetters(SubmissionLayout.CodeColumn);
+    private static readonly string Estimate = CellReference.ColumnLetters(SubmissionLayout.EstimateColumn);
 
     private readonly Dictionary<string, int> rowOf = new(StringComparer.Ordinal);
     private readonly List<ParsedValue> values = [];
@@ -21,7 +22,8 @@ internal sealed class IndicatorRows(IndicatorCatalog catalog, string file, strin
     public IReadOnlyList<ParsedValue> Values => values;
 
     /// <summary>Reads one row; <paramref name="row"/> is the sheet row (or the CSV line) used in cell names.</summary>
-    public void Add(int row, RawCell codeCell, RawCell valueCell, RawCell noteCell)
+    /// <param name="estimateCell">The row's estimate mark (column <see cref="SubmissionLayout.EstimateColumn"/>); empty when the file has no such column.</param>
+    public void Add(int row, RawCell codeCell, RawCell valueCell, RawCell noteCell, RawCell estimateCell = default)
     {
         var rowText = row.ToString(CultureInfo.InvariantCulture);
         var valueName = Value + rowText;
@@ -67,6 +69,13 @@ internal sealed class IndicatorRows(IndicatorCatalog catalog, string file, strin
             return;
         }
 
-        values.Add(new ParsedValue(indicator.Code, value, valueName, noteCell.AsText()));
+        var estimateName = Estimate + rowText;
+        if (!EstimateMark.TryRead(estimateCell, estimateName, out var isEstimate, out var estimateError))
+        {
+            issues.Add(new(file, sheet, estimateName, indicator.Code, estimateError));
+            return;
+        }
+
+        values.Add(new ParsedValue(indicator.Code, value, valueName, noteCell.AsText(), isEstimate));
     }
 }

@@ -10,12 +10,12 @@ using Reporting.Core.Validation;
 namespace Reporting.Excel.Import;
 
 /// <summary>
-/// Columns A to E of one worksheet, read with the OpenXml SAX reader (no DOM): a submission only uses those columns,
-/// and a streaming read keeps a thousand files within seconds.
+/// Columns A to F of one worksheet, read with the OpenXml SAX reader (no DOM): a submission only uses those columns
+/// (F for its optional Estimate column), and a streaming read keeps a thousand files within seconds.
 /// </summary>
 internal sealed class SheetGrid
 {
-    public const int Columns = 5;
+    public const int Columns = SubmissionLayout.EstimateColumn;
 
     private readonly Dictionary<int, RawCell[]> rows = [];
 
@@ -23,7 +23,7 @@ internal sealed class SheetGrid
     {
     }
 
-    /// <summary>Numbers of the rows holding anything in columns A to E, in order.</summary>
+    /// <summary>Numbers of the rows holding anything in columns A to F, in order.</summary>
     public IEnumerable<int> RowNumbers => rows.Keys.Order();
 
     public RawCell this[int row, int column] =>
@@ -32,7 +32,8 @@ internal sealed class SheetGrid
     /// <summary>The cells of a row as text, for messages ("Mã | Tên | ĐVT").</summary>
     public string Describe(int row)
     {
-        var texts = Enumerable.Range(1, Columns).Select(c => this[row, c].AsText() ?? string.Empty).ToList();
+        // The five columns every form has: what a message compares with the expected header.
+        var texts = Enumerable.Range(1, SubmissionLayout.Header.Count).Select(c => this[row, c].AsText() ?? string.Empty).ToList();
         while (texts.Count > 0 && texts[^1].Length == 0)
         {
             texts.RemoveAt(texts.Count - 1);

@@ -120,14 +120,40 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             var periodCell = CellReference.Name(SubmissionLayout.InfoValueColumn, periodRow);
             var agency = ReadAgency(sheet, grid[agencyRow, SubmissionLayout.InfoValueColumn], agencyCell, meta, agencyOverride);
             var period = ReadPeriod(sheet, grid[periodRow, SubmissionLayout.InfoValueColumn], periodCell, meta, periodOverride);
+            var isEstimate = ReadEstimate(sheet, grid, headerRow);
 
+            // Forms made before the estimate column existed have no such header: their rows are read as before.
+            var hasEstimateColumn = string.Equals(grid[headerRow, SubmissionLayout.EstimateColumn].AsText(), SubmissionLayout.EstimateHeader, StringComparison.OrdinalIgnoreCase);
             var rows = new IndicatorRows(catalog, file, sheet, issues);
             foreach (var row in grid.RowNumbers.Where(r => r > headerRow))
             {
-                rows.Add(row, grid[row, SubmissionLayout.CodeColumn], grid[row, SubmissionLayout.ValueColumn], grid[row, SubmissionLayout.NoteColumn]);
+                rows.Add(
+                    row,
+                    grid[row, SubmissionLayout.CodeColumn],
+                    grid[row, SubmissionLayout.ValueColumn],
+                    grid[row, SubmissionLayout.NoteColumn],
+                    hasEstimateColumn ? grid[row, SubmissionLayout.EstimateColumn] : RawCell.Empty);
             }
 
-            return Result(sheet, agency, agencyCell, period, periodCell, rows.Values);
+            return Result(sheet, agency, agencyCell, period, periodCell, rows.Values) with { IsEstimate = isEstimate };
+        }
+
+        /// <summary>The whole file's estimate mark, beside its label above the header; no label (an older form): not an estimate.</summary>
+        private bool ReadEstimate(string sheet, SheetGrid grid, int headerRow)
+        {
+            if (LabelRow(grid, headerRow, TemplateWording.EstimateLabels) is not { } row)
+            {
+                return false;
+            }
+
+            var cellName = CellReference.Name(SubmissionLayout.InfoValueColumn, row);
+            if (EstimateMark.TryRead(grid[row, SubmissionLayout.InfoValueColumn], cellName, out var isEstimate, out var error))
+            {
+                return isEstimate;
+            }
+
+            issues.Add(new(file, sheet, cellName, null, error));
+            return false;
         }
 
         private ParsedSubmission Result(string? sheet, string? agency, string? agencyCell, PeriodId? period, string? periodCell, IReadOnlyList<ParsedValue> values) =>

@@ -78,6 +78,12 @@ internal sealed class ReportLabels(Language language)
 
     public string Expected => En ? "Agencies expected" : "Số đơn vị phải báo cáo";
 
+    public string Estimates => En ? "Estimates" : "Ước tính";
+
+    public string EstimateNote => En
+        ? "est.: the figure is built on estimates; the Estimates column counts the agencies whose values are estimates, of those that reported."
+        : "ước: số liệu có phần ước thực hiện; cột Ước tính ghi số đơn vị có số liệu ước tính trên số đơn vị đã báo cáo.";
+
     public string AgencyCode => En ? "Agency code" : "Mã đơn vị";
 
     public string AgencyName => En ? "Agency" : "Tên đơn vị";

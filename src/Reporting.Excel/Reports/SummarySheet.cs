@@ -14,6 +14,9 @@ internal static class SummarySheet
     public const int ChangeColumn = 6;
     public const int LastColumn = 11;
 
+    /// <summary>The column of estimate marks ("ước: 12/130 đơn vị"), there only when some figure is built on estimates.</summary>
+    public const int EstimateColumn = 12;
+
     public static void Write(XLWorkbook workbook, ReportModel model, ReportLabels labels)
     {
         var summary = model.Summary;
@@ -32,6 +35,12 @@ internal static class SummarySheet
             lines.Add(labels.CarriedNote);
         }
 
+        var estimated = summary.Rows.Any(r => r.Current.IsEstimate);
+        if (estimated)
+        {
+            lines.Add(labels.EstimateNote);
+        }
+
         var header = w.TitleLines([.. lines]) + 2;
         if (summary.CompareHasCarriedFigures)
         {
@@ -42,7 +51,9 @@ internal static class SummarySheet
         [
             labels.Code, labels.Indicator, labels.Unit, labels.Value(summary.Period), labels.CompareValue(summary.ComparePeriod),
             labels.Change, labels.ChangeUnitHeader, labels.Target(summary.Period.Year), labels.Attainment, labels.Reported, labels.Expected,
+            .. estimated ? [labels.Estimates] : Array.Empty<string>(),
         ];
+        var lastColumn = estimated ? EstimateColumn : LastColumn;
         for (var c = 0; c < headers.Length; c++)
         {
             w.Header(header, c + 1, headers[c], wrapAt: c == NameColumn - 1 ? 10 : 14);
@@ -57,14 +68,15 @@ internal static class SummarySheet
                 continue;
             }
 
-            w.GroupHeading(++row, LastColumn, group.Code, group.Name(labels.Language));
+            w.GroupHeading(++row, lastColumn, group.Code, group.Name(labels.Language));
             foreach (var summaryRow in rows)
             {
                 Indicator(w, ++row, summaryRow, labels);
             }
         }
 
-        w.FinishTable(title, header, header, row, LastColumn, frozenColumns: 2, maxWidth: 55);
+        // The names give the marks room, so the sheet still prints one page wide.
+        w.FinishTable(title, header, header, row, lastColumn, frozenColumns: 2, maxWidth: estimated ? 40 : 55);
     }
 
     private static void Indicator(SheetWriter w, int row, SummaryRow r, ReportLabels labels)
@@ -84,5 +96,12 @@ internal static class SummarySheet
         w.Number(row, 9, r.Attainment, NumberFormats.Attainment, missing: r.Target is null ? null : SheetWriter.Dash);
         w.Number(row, 10, r.Reported, NumberFormats.Count);
         w.Number(row, 11, r.Expected, NumberFormats.Count);
+
+        // Beside the figure, in words a reader of the printed sheet understands; the value itself stays a number.
+        if (r.Current.IsEstimate)
+        {
+            w.Text(row, EstimateColumn, ReportFormat.EstimateMark(r.Current, labels.Language));
+            w.Sheet.Cell(row, ValueColumn).Style.Font.Italic = true;
+        }
     }
 }

@@ -16,6 +16,9 @@ public static class SubmissionLayout
 
     public const int PeriodRow = 3;
 
+    /// <summary>The row saying whether the whole file is an estimate ("ước thực hiện"): label in A, Có/Không in B.</summary>
+    public const int EstimateRow = 4;
+
     public const int HeaderRow = 5;
 
     public const int FirstDataRow = 6;
@@ -37,9 +40,19 @@ public static class SubmissionLayout
 
     public const int NoteColumn = 5;
 
+    /// <summary>
+    /// The optional column marking single values as estimates; read only when its header says <see cref="EstimateHeader"/>,
+    /// so a form made before it existed reads as before.
+    /// </summary>
+    public const int EstimateColumn = 6;
+
+    public const string EstimateHeader = "Estimate";
+
     public const string AgencyCell = "B2";
 
     public const string PeriodCell = "B3";
+
+    public const string EstimateCell = "B4";
 
     /// <summary>Keys in column A of the meta sheet; their values are in column B.</summary>
     public const string MetaAgencyKey = "agency";

@@ -20,6 +20,7 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
     /// An analyst's comments on a returned version, by indicator code: each becomes an Excel comment on the indicator's
     /// value cell (the reader ignores comments, so the filled-in file imports as any other).
     /// </param>
+    /// <param name="estimates">Indicator codes whose prefilled values were estimates: their rows keep the mark.</param>
     public void Write(
         Agency agency,
         PeriodId period,
@@ -27,13 +28,14 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         Stream output,
         IReadOnlyDictionary<string, decimal?>? values = null,
         IReadOnlyDictionary<string, string>? notes = null,
-        IReadOnlyDictionary<string, string>? comments = null)
+        IReadOnlyDictionary<string, string>? comments = null,
+        IReadOnlySet<string>? estimates = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(output);
         var wording = TemplateWording.For(language);
         using var workbook = new XLWorkbook();
-        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes, comments);
+        WriteDataSheet(workbook.Worksheets.Add(SubmissionLayout.DataSheet), agency, period, language, wording, values, notes, comments, estimates);
         WriteInstructions(workbook.Worksheets.Add(wording.InstructionsSheet), wording);
         WriteMeta(workbook.Worksheets.Add(SubmissionLayout.MetaSheet), agency, period);
         workbook.CustomProperties.Add("ReportingAgency", agency.Code);
@@ -70,7 +72,8 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         TemplateWording wording,
         IReadOnlyDictionary<string, decimal?>? values,
         IReadOnlyDictionary<string, string>? notes,
-        IReadOnlyDictionary<string, string>? comments)
+        IReadOnlyDictionary<string, string>? comments,
+        IReadOnlySet<string>? estimates)
     {
         SetText(sheet.Cell(SubmissionLayout.TitleRow, 1), wording.Title).Style.Font.SetBold().Font.SetFontSize(14);
         SetText(sheet.Cell(SubmissionLayout.AgencyRow, SubmissionLayout.CodeColumn), wording.AgencyLabel).Style.Font.SetBold();
@@ -80,12 +83,21 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         SetText(sheet.Cell(SubmissionLayout.PeriodRow, SubmissionLayout.InfoValueColumn), period.ToString()).Style.Font.SetBold();
         SetText(sheet.Cell(SubmissionLayout.PeriodRow, SubmissionLayout.InfoTextColumn), ReportFormat.PeriodName(period, language));
 
+        // The whole file's estimate mark: a visible cell the agency sets, read back by its label.
+        SetText(sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.CodeColumn), wording.EstimateLabel).Style.Font.SetBold();
+        var estimateCell = sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.InfoValueColumn);
+        SetText(estimateCell, wording.No);
+        YesNoList(estimateCell, wording);
+        estimateCell.Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill).Font.SetBold();
+        SetText(sheet.Cell(SubmissionLayout.EstimateRow, SubmissionLayout.InfoTextColumn), wording.EstimateHint).Style.Font.SetItalic();
+
         for (var column = 0; column < SubmissionLayout.Header.Count; column++)
         {
             SetText(sheet.Cell(SubmissionLayout.HeaderRow, column + 1), SubmissionLayout.Header[column]);
         }
 
-        var header = sheet.Range(SubmissionLayout.HeaderRow, 1, SubmissionLayout.HeaderRow, SubmissionLayout.Header.Count);
+        SetText(sheet.Cell(SubmissionLayout.HeaderRow, SubmissionLayout.EstimateColumn), SubmissionLayout.EstimateHeader);
+        var header = sheet.Range(SubmissionLayout.HeaderRow, 1, SubmissionLayout.HeaderRow, SubmissionLayout.EstimateColumn);
         header.Style.Font.SetBold().Fill.SetBackgroundColor(HeaderFill);
 
         var indicators = IndicatorsOf(agency);
@@ -120,7 +132,15 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
                 SetText(sheet.Cell(row, SubmissionLayout.NoteColumn), note);
             }
 
-            foreach (var column in new[] { SubmissionLayout.ValueColumn, SubmissionLayout.NoteColumn })
+            var rowEstimate = sheet.Cell(row, SubmissionLayout.EstimateColumn);
+            YesNoList(rowEstimate, wording);
+            rowEstimate.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+            if (estimates is not null && estimates.Contains(indicator.Code))
+            {
+                SetText(rowEstimate, wording.Yes);
+            }
+
+            foreach (var column in new[] { SubmissionLayout.ValueColumn, SubmissionLayout.NoteColumn, SubmissionLayout.EstimateColumn })
             {
                 sheet.Cell(row, column).Style.Protection.SetLocked(false).Fill.SetBackgroundColor(InputFill);
             }
@@ -129,7 +149,7 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         }
 
         var lastRow = Math.Max(row - 1, SubmissionLayout.HeaderRow);
-        var table = sheet.Range(SubmissionLayout.HeaderRow, 1, lastRow, SubmissionLayout.Header.Count);
+        var table = sheet.Range(SubmissionLayout.HeaderRow, 1, lastRow, SubmissionLayout.EstimateColumn);
         table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
 
         // Set by hand: AdjustToContents needs GDI+, which servers lack.
@@ -138,6 +158,7 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         sheet.Column(3).Width = 16;
         sheet.Column(4).Width = 18;
         sheet.Column(5).Width = 36;
+        sheet.Column(6).Width = 12;
         sheet.SheetView.FreezeRows(SubmissionLayout.HeaderRow);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
@@ -168,6 +189,17 @@ public sealed class SubmissionTemplateWriter(IndicatorCatalog catalog)
         }
 
         cell.Style.NumberFormat.Format = NumberFormat(indicator);
+    }
+
+    /// <summary>A Có/Không (Yes/No) list for an estimate mark; the reader takes x too.</summary>
+    private static void YesNoList(IXLCell cell, TemplateWording wording)
+    {
+        var validation = cell.SetDataValidation();
+        validation.IgnoreBlanks = true;
+        validation.ShowErrorMessage = true;
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.List("\"" + wording.Yes + "," + wording.No + "\"", true);
+        validation.ErrorMessage = wording.YesNoError;
     }
 
     /// <summary>#,##0 for whole numbers, #,##0.00 for amounts with decimals, 0.00 for rates (by the indicator's decimals).</summary>

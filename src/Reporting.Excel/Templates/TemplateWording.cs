@@ -7,6 +7,8 @@ internal sealed record TemplateWording(
     string Title,
     string AgencyLabel,
     string PeriodLabel,
+    string EstimateLabel,
+    string EstimateHint,
     string InstructionsSheet,
     string Yes,
     string No,
@@ -21,6 +23,8 @@ internal sealed record TemplateWording(
         "BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ",
         "Đơn vị:",
         "Kỳ báo cáo:",
+        "Số liệu ước tính:",
+        "Chọn Có nếu cả tệp là số liệu ước thực hiện; đánh dấu từng dòng ở cột Estimate nếu chỉ một số chỉ tiêu là ước tính.",
         "Hướng dẫn",
         "Có",
         "Không",
@@ -35,12 +39,15 @@ internal sealed record TemplateWording(
             "4. Chỉ tiêu có/không: chọn Có hoặc Không (cũng chấp nhận 1 hoặc 0).",
             "5. Không sửa, xóa hoặc thêm mã chỉ tiêu ở cột Code, không đổi tên trang Data, không sửa mã đơn vị và kỳ báo cáo.",
             "6. Mỗi tệp là báo cáo của một đơn vị cho một kỳ; lưu tệp dạng .xlsx, không đặt mật khẩu.",
+            "7. Số liệu ước thực hiện: chọn Có ở ô Số liệu ước tính (B4) nếu cả tệp là ước tính, hoặc chọn Có ở cột Estimate của từng dòng; gửi lại tệp với số liệu chính thức khi có, số liệu ước tính vẫn được lưu trong lịch sử.",
         ]);
 
     private static TemplateWording English { get; } = new(
         "DIGITAL TRANSFORMATION FIGURES",
         "Agency:",
         "Period:",
+        "Estimate:",
+        "Choose Yes when the whole file holds estimates; mark single rows in the Estimate column when only some figures are estimated.",
         "Instructions",
         "Yes",
         "No",
@@ -55,6 +62,7 @@ internal sealed record TemplateWording(
             "4. Yes/no indicators: choose Yes or No (1 and 0 are accepted too).",
             "5. Do not change, delete or add indicator codes in the Code column, rename the Data sheet, or change the agency code and period.",
             "6. One file per agency and period; save it as .xlsx without a password.",
+            "7. Estimates: choose Yes in the Estimate cell (B4) when the whole file is estimated, or Yes in the Estimate column of single rows; send the file again with the final figures when you have them, and the estimate stays in the history.",
         ]);
 
     // Declared after the two languages: static initializers run in textual order.
@@ -62,4 +70,6 @@ internal sealed record TemplateWording(
     public static IReadOnlyList<string> AgencyLabels { get; } = [Vietnamese.AgencyLabel, English.AgencyLabel];
 
     public static IReadOnlyList<string> PeriodLabels { get; } = [Vietnamese.PeriodLabel, English.PeriodLabel];
+
+    public static IReadOnlyList<string> EstimateLabels { get; } = [Vietnamese.EstimateLabel, English.EstimateLabel];
 }

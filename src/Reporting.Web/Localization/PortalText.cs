@@ -49,4 +49,13 @@ public sealed class PortalText(IHttpContextAccessor http)
     public string Submitted(Indicator indicator, decimal? value) => ReportFormat.Submitted(indicator, value, Language);
 
     public string SubmittedUnit(Indicator indicator) => ReportFormat.SubmittedUnit(indicator, Language);
+
+    /// <summary>"ước" / "est.", beside a value or figure built on estimates.</summary>
+    public string EstimateWord => ReportFormat.EstimateWord(Language);
+
+    /// <summary>"ước: 12/130 đơn vị" beside a figure built on estimates; empty for one with none.</summary>
+    public string EstimateMark(Reporting.Core.Aggregation.Figure figure) => ReportFormat.EstimateMark(figure, Language);
+
+    /// <summary>A version as estimate ("ước") or final ("chính thức").</summary>
+    public string VersionKind(Reporting.Core.Submissions.SubmissionInfo version) => ReportFormat.VersionKind(version, Language);
 }

@@ -80,7 +80,8 @@ public sealed partial class UploadModel(UploadReceiver receiver, ReportingDataba
         }
 
         var confirmed = form["confirm"].Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Results = await receiver.ReceiveAsync(files, User, PortalActor.Of(HttpContext), form["agency"].ToString().Trim(), period, confirmed, cancellationToken);
+        var estimate = form["estimate"].Any(v => string.Equals(v, "true", StringComparison.OrdinalIgnoreCase));
+        Results = await receiver.ReceiveAsync(files, User, PortalActor.Of(HttpContext), form["agency"].ToString().Trim(), period, confirmed, cancellationToken, estimate);
         if (Results.Any(r => r.Forbidden))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;

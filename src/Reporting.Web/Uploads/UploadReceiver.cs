@@ -18,8 +18,9 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "reporting-uploads");
 
     /// <param name="confirmed">SHA-256 of files the user confirmed to apply although their names state another agency or period.</param>
+    /// <param name="estimate">The form's "estimated figures" box: every file is stored as an estimate.</param>
     public async Task<IReadOnlyList<UploadResult>> ReceiveAsync(
-        IReadOnlyList<IFormFile> files, ClaimsPrincipal user, Actor actor, string? csvAgency, PeriodId? csvPeriod, IReadOnlySet<string> confirmed, CancellationToken cancellationToken)
+        IReadOnlyList<IFormFile> files, ClaimsPrincipal user, Actor actor, string? csvAgency, PeriodId? csvPeriod, IReadOnlySet<string> confirmed, CancellationToken cancellationToken, bool estimate = false)
     {
         Directory.CreateDirectory(Folder);
         var allowed = AgencyAccess.ActsForAll(user) ? null : AgencyAccess.OwnAgencies(user);
@@ -29,7 +30,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         var results = new List<UploadResult>();
         foreach (var file in files)
         {
-            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, actor, csvAgency, csvPeriod, confirmed, cancellationToken));
+            results.Add(await ReceiveAsync(file, importer, workspace, allowed, userName, actor, csvAgency, csvPeriod, confirmed, estimate, cancellationToken));
         }
 
         return results;
@@ -45,6 +46,7 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
         string? csvAgency,
         PeriodId? csvPeriod,
         IReadOnlySet<string> confirmed,
+        bool estimate,
         CancellationToken cancellationToken)
     {
         var name = UploadName.Clean(file.FileName);
@@ -72,7 +74,8 @@ public sealed class UploadReceiver(ReportingDatabase database, IOptions<PortalOp
                 UploadedBy: new Uploader(userName, onBehalf),
                 AllowedAgencies: allowed,
                 Confirmed: confirmed,
-                Actor: actor), cancellationToken);
+                Actor: actor,
+                Estimate: estimate), cancellationToken);
             return new UploadResult(name, import, null, await new VersionChangeQuery(workspace).ListAsync(import, cancellationToken));
         }
         finally

@@ -14,6 +14,8 @@ namespace Reporting.Workflows.Import;
 /// <param name="Sha256">The file's hash, which a confirmation names.</param>
 /// <param name="Failure">Why storing stopped (<see cref="ImportOutcome.NotStored"/>).</param>
 /// <param name="Refusal">Why the file was refused as a whole (<see cref="ImportOutcome.Locked"/>), in both languages.</param>
+/// <param name="IsEstimate">The file (as stored, or as it would be) is an estimate as a whole.</param>
+/// <param name="EstimateCount">How many of its non-empty values are estimates (all when <paramref name="IsEstimate"/>).</param>
 public sealed record FileImportResult(
     string File,
     ImportOutcome Outcome,
@@ -27,7 +29,9 @@ public sealed record FileImportResult(
     bool NeedsConfirmation = false,
     string? Sha256 = null,
     string? Failure = null,
-    IssueText? Refusal = null)
+    IssueText? Refusal = null,
+    bool IsEstimate = false,
+    int EstimateCount = 0)
 {
     public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);
 

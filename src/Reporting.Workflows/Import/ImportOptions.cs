@@ -15,6 +15,10 @@ namespace Reporting.Workflows.Import;
 /// or period (the portal's "apply anyway").
 /// </param>
 /// <param name="Actor">Who imports and from where, for the audit log (default: <see cref="Actor"/> unnamed).</param>
+/// <param name="Estimate">
+/// The files hold estimates ("ước thực hiện") as a whole, whatever their estimate cell says (<c>--estimate</c>, the upload
+/// form's box); a file whose cell says so is an estimate without it.
+/// </param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
@@ -23,7 +27,8 @@ public sealed record ImportOptions(
     Uploader? UploadedBy = null,
     IReadOnlySet<string>? AllowedAgencies = null,
     IReadOnlySet<string>? Confirmed = null,
-    Actor? Actor = null)
+    Actor? Actor = null,
+    bool Estimate = false)
 {
     /// <summary>Recorded when a caller names no actor (a test, a tool): the log still says a file was stored.</summary>
     public static Actor Unnamed { get; } = new("unnamed", "unknown");

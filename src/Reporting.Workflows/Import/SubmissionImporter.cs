@@ -156,12 +156,14 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             return Locked(path, parsed, issues, held);
         }
 
+        var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path), IsEstimate = parsed.IsEstimate || options.Estimate };
+        var estimates = stored.Values.Count(v => v.Value is not null && stored.IsEstimateValue(v));
         if (options.DryRun)
         {
-            return new FileImportResult(path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256);
+            return new FileImportResult(
+                path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, IsEstimate: stored.IsEstimate, EstimateCount: estimates);
         }
 
-        var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path) };
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
@@ -196,7 +198,9 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 outcome.SubmissionId,
                 outcome.SupersededId,
                 outcome.RepeatsVersion,
-                Sha256: parsed.Sha256);
+                Sha256: parsed.Sha256,
+                IsEstimate: stored.IsEstimate,
+                EstimateCount: estimates);
         }
         finally
         {

@@ -26,18 +26,24 @@ public sealed class StoredRollupPropertyTests
         var store = new SubmissionStore(db);
 
         // Independently of the store: the newest version of each agency's period is what counts.
-        var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File)>();
-        foreach (var file in province.Saves)
+        // Some files are estimates as a whole, some rows of others are: by position, so each seed marks others.
+        var current = new Dictionary<(string, PeriodId), (long Id, RandomSubmission File, Func<string, bool> IsEstimate)>();
+        foreach (var (file, index) in province.Saves.Select((f, i) => (f, i)))
         {
-            var saved = await store.SaveAsync(file.ToParsed(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            var whole = (index + seed) % 5 == 0;
+            bool IsEstimate(string code) => whole || (index + code.Length) % 7 == 0;
+            var parsed = file.ToParsed(seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            parsed = parsed with { IsEstimate = whole, Values = parsed.Values.Select(v => v with { IsEstimate = !whole && IsEstimate(v.IndicatorCode) }).ToList() };
+            var saved = await store.SaveAsync(parsed, new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
             Assert.True(saved.Stored);
-            current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file);
+            current[(file.AgencyCode, file.Period)] = (saved.SubmissionId, file, IsEstimate);
         }
 
         var values = current.Values
             .SelectMany(c => c.File.Values.Where(v => v.Value is not null)
-                .Select(v => new ReportedValue(c.Id, c.File.AgencyCode, v.Key, c.File.Period, v.Value!.Value)))
+                .Select(v => new ReportedValue(c.Id, c.File.AgencyCode, v.Key, c.File.Period, v.Value!.Value, IsEstimate: c.IsEstimate(v.Key))))
             .ToList();
+        Assert.Contains(values, v => v.IsEstimate);
         var aggregator = new Aggregator(province.Catalog, province.Directory);
         foreach (var period in PeriodsOf(2025).Concat(PeriodsOf(2026)))
         {
@@ -72,15 +78,15 @@ public sealed class StoredRollupPropertyTests
     private static void AssertSame(string where, Figure expected, Figure actual)
     {
         Assert.True(
-            (expected.Value, expected.Reported, expected.Expected, expected.Complete, expected.SourceCount)
-            == (actual.Value, actual.Reported, actual.Expected, actual.Complete, actual.SourceCount),
+            (expected.Value, expected.Reported, expected.Expected, expected.Complete, expected.SourceCount, expected.Estimated, expected.EstimatedAmong)
+            == (actual.Value, actual.Reported, actual.Expected, actual.Complete, actual.SourceCount, actual.Estimated, actual.EstimatedAmong),
             $"{where}: expected {Describe(expected)}, stored roll-ups gave {Describe(actual)}");
         Assert.Equal(
             expected.Contributions.Select(c => (c.AgencyCode, c.LatestSubmissionId)).Order(),
             actual.Contributions.Select(c => (c.AgencyCode, c.LatestSubmissionId)).Order());
     }
 
-    private static string Describe(Figure f) => $"value {f.Value}, {f.Reported}/{f.Expected}, complete {f.Complete}, {f.SourceCount} values";
+    private static string Describe(Figure f) => $"value {f.Value}, {f.Reported}/{f.Expected}, complete {f.Complete}, {f.SourceCount} values, {f.Estimated}/{f.EstimatedAmong} estimated";
 
     private static IEnumerable<PeriodId> PeriodsOf(int year) =>
         Enumerable.Range(1, 12).Select(m => new PeriodId(PeriodKind.Month, year, m))

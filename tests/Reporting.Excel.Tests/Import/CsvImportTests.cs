@@ -41,6 +41,21 @@ public sealed class CsvImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_CsvWithAnEstimateColumn_MarksItsRows_AndRefusesOtherWordsByCell()
+    {
+        var path = Write("vp.csv", "Code,Indicator,Unit,Value,Note,Estimate\nEDOC.SENT,,,12,,x\nREC.DIRECT,,,7,,Không\nEDOC.SIGNED,,,10,\n");
+
+        var parsed = Read(path, "VPUBND", Q1);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal([("EDOC.SENT", true), ("REC.DIRECT", false), ("EDOC.SIGNED", false)], parsed.Values.Select(v => (v.IndicatorCode, v.IsEstimate)));
+
+        var bad = Read(Write("bad.csv", "Code,Indicator,Unit,Value,Note,Estimate\nEDOC.SENT,,,12,,ước?\n"), "VPUBND", Q1);
+        var issue = Assert.Single(bad.Issues);
+        Assert.Equal(("F2", "EDOC.SENT"), (issue.Cell, issue.IndicatorCode));
+    }
+
+    [Fact]
     public void Import_CsvWithoutAgencyAndPeriod_SaysTheyAreNeeded()
     {
         var path = Write("vp.csv", "Code,Indicator,Unit,Value,Note\nEDOC.SENT,,,12,\n");

@@ -68,7 +68,7 @@ public sealed class SubmissionTemplateWriterTests : IDisposable
     [Theory]
     [InlineData(Language.Vietnamese, "Đơn vị:", "Kỳ báo cáo:", "Hướng dẫn", "quý I năm 2026")]
     [InlineData(Language.English, "Agency:", "Period:", "Instructions", "Q1 2026")]
-    public void Template_HeaderRow_IsExactlyCodeIndicatorUnitValueNote_InBothLanguages(Language language, string agencyLabel, string periodLabel, string instructions, string periodName)
+    public void Template_HeaderRow_IsCodeIndicatorUnitValueNote_ThenEstimate_InBothLanguages(Language language, string agencyLabel, string periodLabel, string instructions, string periodName)
     {
         var path = SubmissionWorkbooks.Template(folder, language: language);
 
@@ -76,7 +76,10 @@ public sealed class SubmissionTemplateWriterTests : IDisposable
         var sheet = workbook.Worksheet(1);
         Assert.Equal("Data", sheet.Name);
         Assert.Equal(["Code", "Indicator", "Unit", "Value", "Note"], Enumerable.Range(1, 5).Select(c => sheet.Cell(5, c).GetString()));
-        Assert.True(sheet.Cell(5, 6).IsEmpty());
+        Assert.Equal("Estimate", sheet.Cell(5, 6).GetString());
+        Assert.True(sheet.Cell(5, 7).IsEmpty());
+        Assert.Equal(language == Language.English ? ("Estimate:", "No") : ("Số liệu ước tính:", "Không"), (sheet.Cell("A4").GetString(), sheet.Cell("B4").GetString()));
+        Assert.False(sheet.Cell("B4").Style.Protection.Locked);
         Assert.Equal(agencyLabel, sheet.Cell("A2").GetString());
         Assert.Equal("VPUBND", sheet.Cell("B2").GetString());
         Assert.Equal(periodLabel, sheet.Cell("A3").GetString());

@@ -21,7 +21,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.PeriodRollupEntity",
                 typeof(PeriodRollupEntity),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -63,6 +63,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             coveredMonths.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             coveredMonths.AddAnnotation("Relational:ColumnName", "covered_months");
 
+            var estimateCount = runtimeEntityType.AddProperty(
+                "EstimateCount",
+                typeof(int),
+                propertyInfo: typeof(PeriodRollupEntity).GetProperty("EstimateCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PeriodRollupEntity).GetField("<EstimateCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            estimateCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            estimateCount.AddAnnotation("Relational:ColumnName", "estimate_count");
+
             var latest = runtimeEntityType.AddProperty(
                 "Latest",
                 typeof(decimal),
@@ -72,6 +81,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             latest.SetSentinelFromProviderValue(0L);
             latest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             latest.AddAnnotation("Relational:ColumnName", "latest_micros");
+
+            var latestIsEstimate = runtimeEntityType.AddProperty(
+                "LatestIsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(PeriodRollupEntity).GetProperty("LatestIsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PeriodRollupEntity).GetField("<LatestIsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            latestIsEstimate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            latestIsEstimate.AddAnnotation("Relational:ColumnName", "latest_is_estimate");
 
             var latestMonth = runtimeEntityType.AddProperty(
                 "LatestMonth",

@@ -23,7 +23,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.SubmissionValueEntity",
                 typeof(SubmissionValueEntity),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -56,6 +56,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 maxLength: 64);
             indicatorCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             indicatorCode.AddAnnotation("Relational:ColumnName", "indicator_code");
+
+            var isEstimate = runtimeEntityType.AddProperty(
+                "IsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(SubmissionValueEntity).GetProperty("IsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionValueEntity).GetField("<IsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isEstimate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            isEstimate.AddAnnotation("Relational:ColumnName", "is_estimate");
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

@@ -20,7 +20,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.PeriodRollupEntity",
                 typeof(PeriodRollupEntity),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 11,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -58,6 +58,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 sentinel: 0);
             coveredMonths.AddAnnotation("Relational:ColumnName", "covered_months");
 
+            var estimateCount = runtimeEntityType.AddProperty(
+                "EstimateCount",
+                typeof(int),
+                propertyInfo: typeof(PeriodRollupEntity).GetProperty("EstimateCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PeriodRollupEntity).GetField("<EstimateCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            estimateCount.AddAnnotation("Relational:ColumnName", "estimate_count");
+
             var latest = runtimeEntityType.AddProperty(
                 "Latest",
                 typeof(decimal),
@@ -66,6 +74,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 valueConverter: new StoredFigureConverter());
             latest.SetSentinelFromProviderValue(0L);
             latest.AddAnnotation("Relational:ColumnName", "latest_micros");
+
+            var latestIsEstimate = runtimeEntityType.AddProperty(
+                "LatestIsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(PeriodRollupEntity).GetProperty("LatestIsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PeriodRollupEntity).GetField("<LatestIsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            latestIsEstimate.AddAnnotation("Relational:ColumnName", "latest_is_estimate");
 
             var latestMonth = runtimeEntityType.AddProperty(
                 "LatestMonth",

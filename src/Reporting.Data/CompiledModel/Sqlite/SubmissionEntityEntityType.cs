@@ -58,6 +58,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 sentinel: false);
             isCurrent.AddAnnotation("Relational:ColumnName", "is_current");
 
+            var isEstimate = runtimeEntityType.AddProperty(
+                "IsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("IsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<IsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isEstimate.AddAnnotation("Relational:ColumnName", "is_estimate");
+
             var lastMonth = runtimeEntityType.AddProperty(
                 "LastMonth",
                 typeof(int),

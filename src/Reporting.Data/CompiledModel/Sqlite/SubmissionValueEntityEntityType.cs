@@ -22,7 +22,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.SubmissionValueEntity",
                 typeof(SubmissionValueEntity),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -52,6 +52,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(SubmissionValueEntity).GetField("<IndicatorCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             indicatorCode.AddAnnotation("Relational:ColumnName", "indicator_code");
+
+            var isEstimate = runtimeEntityType.AddProperty(
+                "IsEstimate",
+                typeof(bool),
+                propertyInfo: typeof(SubmissionValueEntity).GetProperty("IsEstimate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionValueEntity).GetField("<IsEstimate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isEstimate.AddAnnotation("Relational:ColumnName", "is_estimate");
 
             var note = runtimeEntityType.AddProperty(
                 "Note",

@@ -31,6 +31,12 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
     /// <summary>The comments of this version's latest return, by cell.</summary>
     public ILookup<string, ReviewComment> CommentsByCell { get; private set; } = Array.Empty<ReviewComment>().ToLookup(c => c.Cell ?? string.Empty, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The latest earlier version holding estimates, when this one holds none: the final figures replacing it.</summary>
+    public SubmissionInfo? ReplacedEstimate { get; private set; }
+
+    /// <summary>The first later version holding no estimate, when this one holds estimates: the final figures that replaced it.</summary>
+    public SubmissionInfo? FinalAfter { get; private set; }
+
     /// <summary>The province's clock, for the times shown.</summary>
     public ProvinceClock Clock { get; private set; } = null!;
 
@@ -57,6 +63,9 @@ public sealed class DetailModel(ReportingDatabase database, PortalText text) : P
         Reviews = await new ReviewQueue(workspace).ReviewsOfAsync(id, cancellationToken);
         CommentsByCell = (Reviews.LastOrDefault(r => r.Decision == SubmissionState.Returned)?.Comments ?? []).ToLookup(c => c.Cell ?? string.Empty, StringComparer.OrdinalIgnoreCase);
         Versions = (await new SubmissionHistoryQuery(workspace).OfAgencyAsync(Submission.AgencyCode, cancellationToken)).Where(v => v.Period == Submission.Period).ToList();
+        var version = Submission.Version;
+        ReplacedEstimate = Submission.HasEstimates ? null : Versions.Where(v => v.Version < version).MaxBy(v => v.Version) is { HasEstimates: true } before ? before : null;
+        FinalAfter = Submission.HasEstimates ? Versions.Where(v => v.Version > version && !v.HasEstimates).MinBy(v => v.Version) : null;
         return Page();
     }
 }

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Reporting.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Estimates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submissions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submission_values",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "estimate_count",
+                table: "period_rollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "latest_is_estimate",
+                table: "period_rollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submissions");
+
+            migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submission_values");
+
+            migrationBuilder.DropColumn(
+                name: "estimate_count",
+                table: "period_rollups");
+
+            migrationBuilder.DropColumn(
+                name: "latest_is_estimate",
+                table: "period_rollups");
+        }
+    }
+}
