@@ -137,6 +137,7 @@ public static class PortalStrings
         ["Save targets"] = "Lưu kế hoạch",
         ["Reporting periods and deadlines, {0}"] = "Kỳ báo cáo và hạn nộp năm {0}",
         ["By default a submission is due {0} days after its period ends; set a date to change one period's deadline."] = "Mặc định hạn nộp là {0} ngày sau khi kết thúc kỳ; đặt ngày để đổi hạn nộp của từng kỳ.",
+        ["By default a submission is due {0} working days after its period ends (weekends and public holidays skipped); set a date to change one period's deadline."] = "Mặc định hạn nộp là {0} ngày làm việc sau khi kết thúc kỳ (không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết); đặt ngày để đổi hạn nộp của từng kỳ.",
         ["Ends"] = "Kết thúc",
         ["Set deadline"] = "Đặt hạn nộp",
         ["Save deadlines"] = "Lưu hạn nộp",
