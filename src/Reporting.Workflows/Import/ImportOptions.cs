@@ -13,6 +13,8 @@ namespace Reporting.Workflows.Import;
 /// SHA-256 of files the sender confirmed to apply as their workbooks state although their names state another agency
 /// or period (the portal's "apply anyway").
 /// </param>
+/// <param name="ReceivedAt">When the agency sent the files (an import of past files), instead of the moment of the import.</param>
+/// <param name="ReceivedTimes">When each file was sent, by full path (a manifest's rows); wins over <paramref name="ReceivedAt"/>.</param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
@@ -20,4 +22,11 @@ public sealed record ImportOptions(
     string? DisplayName = null,
     Uploader? UploadedBy = null,
     IReadOnlySet<string>? AllowedAgencies = null,
-    IReadOnlySet<string>? Confirmed = null);
+    IReadOnlySet<string>? Confirmed = null,
+    DateTimeOffset? ReceivedAt = null,
+    IReadOnlyDictionary<string, DateTimeOffset>? ReceivedTimes = null)
+{
+    /// <summary>When the file at <paramref name="path"/> was received: its manifest row, else <see cref="ReceivedAt"/>, else <paramref name="now"/>.</summary>
+    public DateTimeOffset ReceivedTimeOf(string path, DateTimeOffset now) =>
+        ReceivedTimes is not null && ReceivedTimes.TryGetValue(Path.GetFullPath(path), out var listed) ? listed : ReceivedAt ?? now;
+}

@@ -39,6 +39,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 ? Directory.EnumerateFiles(path, "*", inFolders)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                    .Where(f => !string.Equals(Path.GetFileName(f), ReceiptManifest.FileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                 : [path];
             files.AddRange(found.Where(f => seen.Add(Target(f))));
@@ -59,6 +60,31 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             // A link that loops or cannot be read: the reader says what is wrong with the file.
             return Path.GetFullPath(path);
         }
+    }
+
+    /// <summary>
+    /// The received times for an import of <paramref name="paths"/>: the manifest named, else a manifest.csv inside each
+    /// folder imported. Problems in any row refuse the whole import (the caller imports nothing).
+    /// </summary>
+    public ReceiptManifest? ReadManifests(IEnumerable<string> paths, string? manifest)
+    {
+        var now = workspace.Time.GetUtcNow();
+        List<string> found = manifest is not null
+            ? [manifest]
+            : paths.Where(Directory.Exists).Select(p => Path.Combine(p, ReceiptManifest.FileName)).Where(File.Exists).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var read = found.Select(f => ReceiptManifest.Read(f, workspace.Calendar.Zone, now)).ToList();
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (file, time) in read.SelectMany(r => r.Times))
+        {
+            times.TryAdd(file, time);
+        }
+
+        return new ReceiptManifest(times, [.. read.SelectMany(r => r.Problems)]);
     }
 
     public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
@@ -153,7 +179,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            var outcome = await workspace.Submissions.SaveAsync(stored, workspace.Time.GetUtcNow(), options.UploadedBy, cancellationToken);
+            var outcome = await workspace.Submissions.SaveAsync(stored, options.ReceivedTimeOf(path, workspace.Time.GetUtcNow()), options.UploadedBy, cancellationToken);
             return new FileImportResult(
                 path,
                 outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged,
