@@ -38,6 +38,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+
     /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>
     /// Each provider's model is compiled (CompiledModel/Sqlite, CompiledModel/PostgreSql, from `dotnet ef dbcontext

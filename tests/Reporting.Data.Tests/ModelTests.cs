@@ -52,6 +52,6 @@ public sealed class ModelTests
     {
         using var db = ReportingDbContext.Open(new DatabaseSettings("model.db"));
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(StringComparer.Ordinal);
-        Assert.Equal(["catalog_documents", "data_versions", "pending_rollup_rebuild", "period_rollups", "submission_values", "submissions"], tables);
+        Assert.Equal(["catalog_documents", "data_versions", "pending_rollup_rebuild", "period_rollups", "reminders_sent", "submission_values", "submissions"], tables);
     }
 }

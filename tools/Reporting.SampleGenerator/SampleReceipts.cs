@@ -41,6 +41,12 @@ internal sealed class SampleReceipts(PeriodCalendar calendar)
                     day = day.AddDays(-1);
                 }
             }
+
+            // Sent on a working day: a run back through a holiday ends on the first working day after it.
+            while (!calendar.IsWorkingDay(day) && day < due)
+            {
+                day = day.AddDays(1);
+            }
         }
 
         var minutes = (7 * 60) + 30 + (Noise(agency, period, 6) % (9 * 60 + 30));

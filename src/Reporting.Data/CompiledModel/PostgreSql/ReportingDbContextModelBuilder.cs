@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc1ac120-52b3-4dd6-8970-faaa6d27c047"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("d8ddadb1-7876-4623-bd87-6a65f6e30696"), entityTypeCount: 7)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reminderSent = ReminderSentEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
@@ -31,6 +32,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReminderSentEntityType.CreateAnnotations(reminderSent);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 

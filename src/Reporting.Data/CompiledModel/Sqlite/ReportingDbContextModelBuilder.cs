@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a32fd4b-21d8-482f-861d-a1c34d024549"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("73535282-7ef5-42f8-9837-e93e21cfab2a"), entityTypeCount: 7)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             var dataVersion = DataVersionEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reminderSent = ReminderSentEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
@@ -30,6 +31,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             DataVersionEntityType.CreateAnnotations(dataVersion);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReminderSentEntityType.CreateAnnotations(reminderSent);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 
