@@ -11,6 +11,7 @@ public static class PortalPolicies
     public const string ExcelReports = "excel-reports";
     public const string PdfReports = "pdf-reports";
     public const string Admin = "admin";
+    public const string Remind = "remind";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -19,6 +20,7 @@ public static class PortalPolicies
         options.AddPolicy(ExcelReports, p => p.RequireRole(PortalRoles.Analyst, PortalRoles.Admin));
         options.AddPolicy(PdfReports, p => p.RequireRole(PortalRoles.Analyst, PortalRoles.Leader, PortalRoles.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(PortalRoles.Admin));
+        options.AddPolicy(Remind, p => p.RequireRole(PortalRoles.Analyst, PortalRoles.Admin));
 
         // Login everywhere but where a page opts out ([AllowAnonymous]: login, first-run setup, errors).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
