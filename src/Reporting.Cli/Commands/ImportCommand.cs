@@ -101,6 +101,11 @@ internal sealed class ImportCommand : ReportingCommand
             }
 
             options = options with { ReceivedTimes = manifest.Times };
+            var unlisted = files.Count(f => !manifest.Times.ContainsKey(Path.GetFullPath(f)));
+            if (unlisted > 0)
+            {
+                Terminal.Err.MarkupLine(Terminal.Markup($"[yellow]{unlisted} file(s) not in the manifest: received {(options.ReceivedAt is null ? "now" : "at --received-at")}.[/]"));
+            }
         }
 
         var results = new List<FileImportResult>();

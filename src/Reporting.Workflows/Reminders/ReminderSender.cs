@@ -1,3 +1,4 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -18,6 +19,7 @@ public sealed class ReminderSender(ReportingWorkspace workspace)
         var sent = await log.SentAsync(owed.Select(o => o.Period).Distinct().ToList(), cancellationToken);
         var results = new List<ReminderResult>();
         SmtpClient? client = null;
+        string? unreachable = null;
         try
         {
             foreach (var item in owed)
@@ -41,19 +43,36 @@ public sealed class ReminderSender(ReportingWorkspace workspace)
                     continue;
                 }
 
+                if (unreachable is not null)
+                {
+                    results.Add(new(item, address, ReminderOutcome.Failed, unreachable));
+                    continue;
+                }
+
                 try
                 {
                     client ??= await ConnectAsync(smtp, cancellationToken);
+                }
+                catch (Exception e) when (IsMailFailure(e))
+                {
+                    // The server cannot be reached or refuses the login: the rest would wait for the same, each in turn.
+                    unreachable = $"{smtp.Host}:{smtp.Port}: {e.Message}";
+                    results.Add(new(item, address, ReminderOutcome.Failed, unreachable));
+                    continue;
+                }
+
+                try
+                {
                     var message = Message(item, address, smtp);
                     var connected = client;
                     var recorded = await log.RecordAndSendAsync(
                         item.Agency.Code, item.Period, item.Due, address, workspace.Time.GetUtcNow(), token => connected.SendAsync(message, token), cancellationToken);
                     results.Add(new(item, address, recorded ? ReminderOutcome.Sent : ReminderOutcome.AlreadySent));
                 }
-                catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException or ParseException)
+                catch (Exception e) when (IsMailFailure(e))
                 {
                     results.Add(new(item, address, ReminderOutcome.Failed, e.Message));
-                    if (client is { IsConnected: false })
+                    if (!client.IsConnected)
                     {
                         client.Dispose();
                         client = null;
@@ -76,6 +95,9 @@ public sealed class ReminderSender(ReportingWorkspace workspace)
 
         return results;
     }
+
+    private static bool IsMailFailure(Exception e) =>
+        e is CommandException or ProtocolException or IOException or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException or ParseException or TimeoutException;
 
     private MimeMessage Message(DueSubmission owed, string address, SmtpSettings smtp)
     {

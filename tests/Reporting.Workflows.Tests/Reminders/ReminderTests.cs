@@ -139,6 +139,23 @@ public sealed class ReminderTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task Remind_WhenTheServerCannotBeReached_FailsEveryOne_AndRecordsNothing(StorageProvider provider)
+    {
+        var workspace = await OpenAsync(provider);
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var owed = new[] { "VIETTEL", "VNPT" }.Select(a => new DueSubmission(RepoFiles.Directory[a], PeriodId.Parse("2026-06"), June17, 5)).ToList();
+
+        var results = await new ReminderSender(workspace).SendAsync(owed, new SmtpSettings("127.0.0.1", port, "baocao@lamson.gov.vn"));
+
+        Assert.All(results, r => Assert.Equal(ReminderOutcome.Failed, r.Outcome));
+        Assert.All(results, r => Assert.StartsWith($"127.0.0.1:{port}: ", r.Failure, StringComparison.Ordinal));
+        Assert.Empty(await new ReminderLog(workspace.Db).AllAsync());
+    }
+
+    [ProviderTheory]
     public async Task Remind_WithoutAServer_ListsWhoWouldBeReminded_AndRecordsNothing(StorageProvider provider)
     {
         var workspace = await OpenAsync(provider);
