@@ -57,6 +57,7 @@ public static class CliApp
             new ImportCommand(context),
             new SummaryCommand(context),
             new MissingCommand(context),
+            new RemindCommand(context),
             new TraceCommand(context),
             new ReportCommand(context),
             new SubmissionsCommand(context),

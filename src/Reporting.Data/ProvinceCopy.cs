@@ -81,6 +81,18 @@ public static class ProvinceCopy
         target.PeriodLocks.AddRange(await source.PeriodLocks.AsNoTracking().OrderBy(l => l.Id).ToListAsync(cancellationToken));
         target.AuditEntries.AddRange(await source.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken));
         await SaveAsync(target, cancellationToken);
+
+        // Reminders already sent go along, so the copy does not remind an agency of the same deadline again.
+        target.RemindersSent.AddRange((await source.RemindersSent.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken)).Select(r => new ReminderSent
+        {
+            AgencyCode = r.AgencyCode,
+            Period = r.Period,
+            Due = r.Due,
+            Recipient = r.Recipient,
+            SentAt = r.SentAt,
+        }));
+        await SaveAsync(target, cancellationToken);
+
         await storage.AfterExplicitIdsAsync(target, cancellationToken);
         await foreach (var rollups in source.PeriodRollups.AsNoTracking().AsAsyncEnumerable().Chunk(5_000).WithCancellation(cancellationToken))
         {

@@ -53,6 +53,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<IssuedReportEntity> IssuedReports => Set<IssuedReportEntity>();
 
     public DbSet<PeriodLockEntity> PeriodLocks => Set<PeriodLockEntity>();
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     /// <summary>The context factory: a context on the database <paramref name="settings"/> name, on its provider.</summary>
     /// <remarks>

@@ -142,6 +142,13 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public async Task<SubmissionInfo?> SubmissionAsync(long id, CancellationToken cancellationToken = default) =>
         (await InfoAsync(db.Submissions.Where(s => s.Id == id), cancellationToken)).SingleOrDefault();
 
+    /// <summary>Whether the version <paramref name="submissionId"/> holds estimates (as a whole, or single values); inside a store's transaction too.</summary>
+    public Task<bool> HoldsEstimatesAsync(long submissionId, CancellationToken cancellationToken = default) =>
+        db.Submissions.AsNoTracking()
+            .Where(s => s.Id == submissionId)
+            .Select(s => s.IsEstimate || s.Values.Any(v => v.IsEstimate && v.Value != null))
+            .SingleAsync(cancellationToken);
+
     private static async Task<IReadOnlyList<SubmissionInfo>> InfoAsync(IQueryable<SubmissionEntity> submissions, CancellationToken cancellationToken)
     {
         var rows = await submissions.AsNoTracking()

@@ -43,6 +43,9 @@ public sealed class PortalOptions
     /// <summary>Bytes of one uploaded file: a report form is a few dozen kilobytes.</summary>
     public long MaxUploadFileBytes { get; set; } = 5L * 1024 * 1024;
 
+    /// <summary>The mail server for reminder e-mails (Portal:Smtp:Host, Port, From, UserName, Password); none: reminders are only listed.</summary>
+    public PortalSmtpOptions Smtp { get; set; } = new();
+
     /// <summary>Bytes of a whole upload request.</summary>
     public long MaxUploadRequestBytes => (MaxUploadFiles * MaxUploadFileBytes) + (1024 * 1024);
 }

@@ -14,6 +14,7 @@ public sealed class CommandTests
     [InlineData("import")]
     [InlineData("summary")]
     [InlineData("missing")]
+    [InlineData("remind")]
     [InlineData("trace")]
     [InlineData("report")]
     [InlineData("submissions")]

@@ -47,6 +47,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>How long storing waits for another writer (the portal's default when null).</summary>
     public int? DatabaseWaitSeconds { get; init; }
 
+    /// <summary>Further portal settings (e.g. "Portal:Smtp:Host"), applied after the defaults above.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The templates folder the database is loaded from; the repository's by default.</summary>
     public string Templates { get; init; } = RepoFiles.Templates;
 
@@ -74,6 +77,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         if (DatabaseWaitSeconds is { } wait)
         {
             builder.UseSetting("Portal:DatabaseWaitSeconds", wait.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         if (Time is { } time)

@@ -14,8 +14,9 @@ if (what is "province" or "all")
         Directory.Delete(folder, recursive: true);
     }
 
-    var count = new ProvinceSamples(RepoFiles.Catalog, RepoFiles.Directory).Write(folder);
-    Console.Error.WriteLine($"Wrote {count} filled workbooks to {folder}");
+    var calendar = Reporting.Core.Periods.PeriodCalendar.Read(File.ReadAllText(Path.Combine(RepoFiles.Templates, "calendar.json")));
+    var count = new ProvinceSamples(RepoFiles.Catalog, RepoFiles.Directory, calendar).Write(folder);
+    Console.Error.WriteLine($"Wrote {count} filled workbooks to {folder}, with manifest.csv (when each was sent)");
 }
 
 if (what is "bad" or "all")

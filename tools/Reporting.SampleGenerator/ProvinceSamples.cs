@@ -8,9 +8,10 @@ namespace Reporting.SampleGenerator;
 
 /// <summary>
 /// The sample province from January 2025 to June 2026: every owed workbook, filled, but for a few agencies
-/// that never sent some periods, and one late correction (VNPT's March 2026, sent again with revenue fixed).
+/// that never sent some periods, and one late correction (VNPT's March 2026, sent again with revenue fixed). A manifest
+/// (manifest.csv: file,received_at) says when each file was sent (<see cref="SampleReceipts"/>), for the import.
 /// </summary>
-internal sealed class ProvinceSamples(IndicatorCatalog catalog, AgencyDirectory directory)
+internal sealed class ProvinceSamples(IndicatorCatalog catalog, AgencyDirectory directory, PeriodCalendar calendar)
 {
     public static readonly YearMonth From = new(2025, 1);
     public static readonly YearMonth To = new(2026, 6);
@@ -31,6 +32,10 @@ internal sealed class ProvinceSamples(IndicatorCatalog catalog, AgencyDirectory 
     {
         var writer = new SubmissionTemplateWriter(catalog);
         var province = new SyntheticProvince(catalog, directory);
+        var receipts = new SampleReceipts(calendar);
+        var manifest = new List<string> { "file,received_at" };
+        void Listed(string agency, PeriodId period, string file, int version = 1) =>
+            manifest.Add($"{period}/{file},{SampleReceipts.Text(receipts.SentAt(agency, period, version))}");
         var count = 0;
         foreach (var submission in province.Submissions(From, To))
         {
@@ -48,13 +53,18 @@ internal sealed class ProvinceSamples(IndicatorCatalog catalog, AgencyDirectory 
                 var wrong = submission.Values.ToDictionary(v => v.Key, v => v.Key == "TEL.REVENUE" ? Math.Round(v.Value!.Value * WrongRevenueFactor) : v.Value, StringComparer.Ordinal);
                 Write(writer, submission.Agency, submission.Period, wrong, Path.Combine(dir, $"{agency}_{period}.xlsx"));
                 Write(writer, submission.Agency, submission.Period, submission.Values, Path.Combine(dir, $"{agency}_{period}_v2.xlsx"));
+                Listed(agency, submission.Period, $"{agency}_{period}.xlsx");
+                Listed(agency, submission.Period, $"{agency}_{period}_v2.xlsx", version: 2);
                 count += 2;
                 continue;
             }
 
             Write(writer, submission.Agency, submission.Period, submission.Values, Path.Combine(dir, $"{agency}_{period}.xlsx"));
+            Listed(agency, submission.Period, $"{agency}_{period}.xlsx");
             count++;
         }
+
+        File.WriteAllLines(Path.Combine(folder, "manifest.csv"), manifest);
 
         return count;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Core.Periods;
+using Reporting.Core.Submissions;
 using Reporting.Core.Validation;
 using Reporting.Workflows;
 using Reporting.Workflows.Import;
@@ -14,12 +15,14 @@ internal sealed class ImportCommand : ReportingCommand
     private readonly Option<bool> estimateOption = CliOptions.Flag("--estimate", "Store the files as estimates (ước thực hiện); a final version imported later replaces them");
     private readonly Option<string?> agencyOption = CliOptions.Text("--agency", "CODE", "The agency of CSV files (and of workbooks whose name disagrees)");
     private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", "The period of CSV files (and of workbooks whose name disagrees)");
+    private readonly Option<string?> receivedAtOption = CliOptions.Text("--received-at", "DATE", "When the agency sent the files (05/07/2026, 2026-07-05, with a time optional), for files imported later");
+    private readonly Option<string?> manifestOption = CliOptions.Text("--manifest", "FILE", "A CSV file,received_at giving each file's received time (default: manifest.csv in a folder imported)");
     private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json);
     private readonly Argument<string[]> pathsArgument = new("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders to import" };
 
     public ImportCommand(CliContext context)
         : base(context, "import", "Validate and store submitted .xlsx/.csv files (files or folders)", """
-            reporting import PATH... [--dry-run] [--estimate] [--agency CODE --period ID] [--format table|json]
+            reporting import PATH... [--dry-run] [--estimate] [--agency CODE --period ID] [--received-at DATE | --manifest FILE] [--format table|json]
 
             Each file is validated as a whole and stored as a new version, or rejected with every problem
             listed (file, sheet, cell, indicator, what is wrong); a rejected file changes nothing.
@@ -32,6 +35,12 @@ internal sealed class ImportCommand : ReportingCommand
             Có/Không) does for one file and its Estimate column (F, or a CSV's sixth) for single rows; a later version without
             the mark is the final one and replaces the estimate, which stays in the history.
             --dry-run validates without storing. Exit code 1 when any file was rejected.
+            A file's time received is when it is imported, unless it was sent earlier: --received-at DATE
+            (05/07/2026 or 2026-07-05, a time such as 14:30 optional, on the calendar's clock) for every file,
+            or a manifest: a CSV with the header file,received_at and one row per file (its path from the
+            manifest's folder), named with --manifest or found as manifest.csv in a folder imported; its rows
+            win over --received-at. A manifest row that cannot be used refuses the whole import, naming its
+            line and column; nothing is imported (exit code 1).
             Ctrl+C stops after rolling back the file being stored: the files stored before it are listed
             and stay stored (exit code 130). If storing fails (disk full, database kept busy by another
             process), the same list is printed (exit code 3).
@@ -41,6 +50,8 @@ internal sealed class ImportCommand : ReportingCommand
         Add(estimateOption);
         Add(agencyOption);
         Add(periodOption);
+        Add(receivedAtOption);
+        Add(manifestOption);
         Add(formatOption);
         Add(pathsArgument);
     }
@@ -57,6 +68,49 @@ internal sealed class ImportCommand : ReportingCommand
         {
             Terminal.Err.MarkupLine(Terminal.Markup($"[red]No .xlsx or .csv file found in {string.Join(", ", paths)}: nothing imported.[/]"));
             return 1;
+        }
+
+        if (parse.GetValue(receivedAtOption) is { } receivedText)
+        {
+            if (!ReceivedTime.TryParse(receivedText, workspace.Calendar.Zone, out var receivedAt))
+            {
+                throw new UsageException($"--received-at {receivedText}: not a date (write {ReceivedTime.Accepted})");
+            }
+
+            if (receivedAt > workspace.Time.GetUtcNow())
+            {
+                Terminal.Err.MarkupLine(Terminal.Markup($"[red]--received-at {receivedText} is later than now: a file cannot be received in the future; nothing imported.[/]"));
+                return 1;
+            }
+
+            options = options with { ReceivedAt = receivedAt };
+        }
+
+        var manifestPath = parse.GetValue(manifestOption);
+        if (manifestPath is not null && !File.Exists(manifestPath))
+        {
+            throw new UsageException($"--manifest {manifestPath}: no such file");
+        }
+
+        if (importer.ReadManifests(paths, manifestPath) is { } manifest)
+        {
+            if (manifest.Problems.Count > 0)
+            {
+                foreach (var problem in manifest.Problems)
+                {
+                    Terminal.Err.MarkupLine(Terminal.Markup($"[red]{problem}[/]"));
+                }
+
+                Terminal.Err.MarkupLine(Terminal.Markup($"The manifest has {manifest.Problems.Count} problem(s): nothing imported."));
+                return 1;
+            }
+
+            options = options with { ReceivedTimes = manifest.Times };
+            var unlisted = files.Count(f => !manifest.Times.ContainsKey(Path.GetFullPath(f)));
+            if (unlisted > 0)
+            {
+                Terminal.Err.MarkupLine(Terminal.Markup($"[yellow]{unlisted} file(s) not in the manifest: received {(options.ReceivedAt is null ? "now" : "at --received-at")}.[/]"));
+            }
         }
 
         var results = new List<FileImportResult>();

@@ -29,6 +29,9 @@ public sealed record Agency
 
     public string? Contact { get; init; }
 
+    /// <summary>Where reminders of owed submissions go (templates/agencies.json's optional "email").</summary>
+    public string? Email { get; init; }
+
     /// <summary>The name in a report's language: the English name where one is given, else the Vietnamese one.</summary>
     public string NameIn(Language language) => language == Language.English ? NameEn ?? Name : Name;
 

@@ -23,6 +23,7 @@ public static class AgencyListReader
             ActiveUntil = a.ActiveUntil,
             Replaces = a.Replaces ?? [],
             Contact = a.Contact,
+            Email = string.IsNullOrWhiteSpace(a.Email) ? null : a.Email.Trim(),
         }).ToList();
 
         CatalogReader.ThrowIfRepeated(agencies.Select(a => a.Code), "agency");
@@ -78,6 +79,11 @@ public static class AgencyListReader
         {
             problems.AddRange(agency.Indicators.Where(c => catalog.Find(c) is not { IsDerived: false }).Select(c => $"{agency.Code} reports unknown or derived indicator {c}"));
             problems.AddRange(agency.Replaces.Where(c => directory.Find(c) is null).Select(c => $"{agency.Code} replaces unknown agency {c}"));
+            if (agency.Email is { } email && (email.Count(c => c == '@') != 1 || email.StartsWith('@') || email.EndsWith('@') || email.Any(char.IsWhiteSpace) || !email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..].Contains('.', StringComparison.Ordinal)))
+            {
+                problems.Add($"{agency.Code}: email '{email}' is not an e-mail address (name@example.gov.vn)");
+            }
+
             if (directory.Groups.All(g => g.Code != agency.Group))
             {
                 problems.Add($"{agency.Code} is in unknown group {agency.Group}");
@@ -122,5 +128,6 @@ public static class AgencyListReader
         DateOnly? ActiveFrom,
         DateOnly? ActiveUntil,
         List<string>? Replaces,
-        string? Contact);
+        string? Contact,
+        string? Email = null);
 }

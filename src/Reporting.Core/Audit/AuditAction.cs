@@ -6,6 +6,7 @@ public static class AuditAction
     public const string SubmissionStored = "submission.stored";
     public const string SubmissionAccepted = "submission.accepted";
     public const string SubmissionReturned = "submission.returned";
+    public const string EstimateReplaced = "submission.estimate_replaced";
     public const string PeriodIssued = "period.issued";
     public const string PeriodLocked = "period.locked";
     public const string PeriodReopened = "period.reopened";

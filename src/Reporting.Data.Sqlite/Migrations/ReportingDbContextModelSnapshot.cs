@@ -324,6 +324,47 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.ToTable("period_rollups", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_code");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "Period", "Due")
+                        .IsUnique();
+
+                    b.ToTable("reminders_sent", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.ReviewCommentEntity", b =>
                 {
                     b.Property<long>("Id")

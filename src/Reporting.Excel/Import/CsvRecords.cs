@@ -5,7 +5,7 @@ using Reporting.Core.Validation;
 namespace Reporting.Excel.Import;
 
 /// <summary>Splits CSV text into records (RFC 4180 quoting: "a,b" and "say ""hi"""), each with the line it starts on.</summary>
-internal static class CsvRecords
+public static class CsvRecords
 {
     public static List<(int Line, List<string> Fields)>? Parse(string text, char separator, out IssueText? error)
     {

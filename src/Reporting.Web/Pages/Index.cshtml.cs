@@ -11,7 +11,10 @@ using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
 
-/// <summary>The completeness dashboard: every agency's submissions for a period against their deadlines.</summary>
+/// <summary>
+/// The completeness dashboard: every agency's submissions for a period against their deadlines. A submitter's start
+/// page instead: its own agencies' next deadlines and where each submission stands.
+/// </summary>
 public sealed class IndexModel(ReportingDatabase database, PortalText text) : PageModel
 {
     public PeriodId Period { get; private set; }
@@ -53,13 +56,27 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
     /// <summary>Active agencies that owe nothing for the period (quarterly or half-yearly reporters asked about a month).</summary>
     public int OwingNothing { get; private set; }
 
+    /// <summary>For a submitter: its agencies' deadlines around today, soonest first; null on the dashboard.</summary>
+    public IReadOnlyList<UpcomingDeadline>? Upcoming { get; private set; }
+
+    /// <summary>The calendar's deadline rule, for the submitter's page.</summary>
+    public PeriodCalendar? Calendar { get; private set; }
+
     public string GroupName(string code) => Groups.FirstOrDefault(g => g.Code == code)?.Name(text.Language) ?? code;
 
     public async Task<IActionResult> OnGetAsync(string? period, string? group, SubmissionStatus? status, string? q, int? pageNumber, CancellationToken cancellationToken)
     {
         if (!AgencyAccess.SeesAll(User))
         {
-            return Redirect("/Submissions");
+            if (!User.IsInRole(Identity.PortalRoles.Submitter))
+            {
+                return Redirect("/Submissions");
+            }
+
+            await using var own = await database.OpenWorkspaceAsync(cancellationToken);
+            (Clock, Calendar) = (own.Clock, own.Calendar);
+            Upcoming = await new UpcomingDeadlinesQuery(own).ForAgenciesAsync(AgencyAccess.OwnAgencies(User), cancellationToken);
+            return Page();
         }
 
         await using var workspace = await database.OpenWorkspaceAsync(cancellationToken);

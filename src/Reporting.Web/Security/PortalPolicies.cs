@@ -13,6 +13,7 @@ public static class PortalPolicies
     public const string Admin = "admin";
     public const string Audit = "audit";
     public const string Review = "review";
+    public const string Remind = "remind";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,6 +26,7 @@ public static class PortalPolicies
 
         // Reviewing, issuing and reopening are the analysts' work.
         options.AddPolicy(Review, p => p.RequireRole(PortalRoles.Analyst));
+        options.AddPolicy(Remind, p => p.RequireRole(PortalRoles.Analyst, PortalRoles.Admin));
 
         // Login everywhere but where a page opts out ([AllowAnonymous]: login, first-run setup, errors).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -19,6 +19,8 @@ namespace Reporting.Workflows.Import;
 /// The files hold estimates ("ước thực hiện") as a whole, whatever their estimate cell says (<c>--estimate</c>, the upload
 /// form's box); a file whose cell says so is an estimate without it.
 /// </param>
+/// <param name="ReceivedAt">When the agency sent the files (an import of past files), instead of the moment of the import.</param>
+/// <param name="ReceivedTimes">When each file was sent, by full path (a manifest's rows); wins over <paramref name="ReceivedAt"/>.</param>
 public sealed record ImportOptions(
     bool DryRun = false,
     string? Agency = null,
@@ -28,8 +30,14 @@ public sealed record ImportOptions(
     IReadOnlySet<string>? AllowedAgencies = null,
     IReadOnlySet<string>? Confirmed = null,
     Actor? Actor = null,
-    bool Estimate = false)
+    bool Estimate = false,
+    DateTimeOffset? ReceivedAt = null,
+    IReadOnlyDictionary<string, DateTimeOffset>? ReceivedTimes = null)
 {
     /// <summary>Recorded when a caller names no actor (a test, a tool): the log still says a file was stored.</summary>
     public static Actor Unnamed { get; } = new("unnamed", "unknown");
+
+    /// <summary>When the file at <paramref name="path"/> was received: its manifest row, else <see cref="ReceivedAt"/>, else <paramref name="now"/>.</summary>
+    public DateTimeOffset ReceivedTimeOf(string path, DateTimeOffset now) =>
+        ReceivedTimes is not null && ReceivedTimes.TryGetValue(Path.GetFullPath(path), out var listed) ? listed : ReceivedAt ?? now;
 }

@@ -42,6 +42,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 ? Directory.EnumerateFiles(path, "*", inFolders)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                    .Where(f => !string.Equals(Path.GetFileName(f), ReceiptManifest.FileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                 : [path];
             files.AddRange(found.Where(f => seen.Add(Target(f))));
@@ -62,6 +63,31 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             // A link that loops or cannot be read: the reader says what is wrong with the file.
             return Path.GetFullPath(path);
         }
+    }
+
+    /// <summary>
+    /// The received times for an import of <paramref name="paths"/>: the manifest named, else a manifest.csv inside each
+    /// folder imported. Problems in any row refuse the whole import (the caller imports nothing).
+    /// </summary>
+    public ReceiptManifest? ReadManifests(IEnumerable<string> paths, string? manifest)
+    {
+        var now = workspace.Time.GetUtcNow();
+        List<string> found = manifest is not null
+            ? [manifest]
+            : paths.Where(Directory.Exists).Select(p => Path.Combine(p, ReceiptManifest.FileName)).Where(File.Exists).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var read = found.Select(f => ReceiptManifest.Read(f, workspace.Calendar.Zone, now)).ToList();
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (file, time) in read.SelectMany(r => r.Times))
+        {
+            times.TryAdd(file, time);
+        }
+
+        return new ReceiptManifest(times, [.. read.SelectMany(r => r.Problems)]);
     }
 
     public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
@@ -117,6 +143,42 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
 
     private FileImportResult Locked(string path, ParsedSubmission parsed, List<ValidationIssue> issues, Core.Issue.PeriodLock held) =>
         new(path, ImportOutcome.Locked, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, Refusal: held.Refusal(workspace.Clock.Zone));
+
+    /// <summary>
+    /// The audit entries of a stored version, in its transaction: what was stored (with when it was sent and its
+    /// estimates), and when it replaces a version holding estimates by final figures, that too (ước → chính thức).
+    /// </summary>
+    private async Task RecordStoredAsync(Actor actor, ParsedSubmission stored, SaveOutcome saved, DateTimeOffset receivedAt, int estimates, CancellationToken cancellationToken)
+    {
+        var trail = new AuditTrail(workspace);
+        var period = stored.Period!.Value.ToString();
+        var replacedEstimate = saved.SupersededId is { } replaced && await workspace.Submissions.HoldsEstimatesAsync(replaced, cancellationToken);
+        await trail.RecordAsync(
+            actor,
+            AuditAction.SubmissionStored,
+            period,
+            stored.AgencyCode,
+            saved.SubmissionId,
+            saved.SupersededId is { } previous ? new { submission = previous, version = saved.Version - 1, estimate = replacedEstimate } : null,
+            new
+            {
+                version = saved.Version, file = stored.SourceFile, sha256 = stored.Sha256, values = stored.Values.Count(v => v.Value is not null),
+                receivedAt, estimate = stored.IsEstimate, estimatedValues = estimates, repeatsVersion = saved.RepeatsVersion,
+            },
+            cancellationToken);
+        if (replacedEstimate && estimates == 0)
+        {
+            await trail.RecordAsync(
+                actor,
+                AuditAction.EstimateReplaced,
+                period,
+                stored.AgencyCode,
+                saved.SubmissionId,
+                new { submission = saved.SupersededId, version = saved.Version - 1, estimate = true },
+                new { submission = saved.SubmissionId, version = saved.Version, estimate = false },
+                cancellationToken);
+        }
+    }
 
     private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
 
@@ -174,20 +236,13 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             }
 
             var actor = options.Actor ?? ImportOptions.Unnamed;
+            var receivedAt = options.ReceivedTimeOf(path, workspace.Time.GetUtcNow());
             var outcome = await workspace.Submissions.SaveAsync(
                 stored,
-                workspace.Time.GetUtcNow(),
+                receivedAt,
                 options.UploadedBy,
                 cancellationToken,
-                saved => new AuditTrail(workspace).RecordAsync(
-                    actor,
-                    AuditAction.SubmissionStored,
-                    parsed.Period.Value.ToString(),
-                    parsed.AgencyCode,
-                    saved.SubmissionId,
-                    saved.SupersededId is { } replaced ? new { submission = replaced, version = saved.Version - 1 } : null,
-                    new { version = saved.Version, file = stored.SourceFile, sha256 = stored.Sha256, values = stored.Values.Count(v => v.Value is not null), repeatsVersion = saved.RepeatsVersion },
-                    cancellationToken));
+                saved => RecordStoredAsync(actor, stored, saved, receivedAt, estimates, cancellationToken));
             return new FileImportResult(
                 path,
                 outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged,

@@ -27,6 +27,23 @@ public sealed class DatabaseCopierTests : IDisposable
     }
 
     [Fact]
+    public async Task Copy_TakesTheRemindersSent_SoTheCopyDoesNotRemindAgain()
+    {
+        var source = await ProvinceAsync();
+        await using (var workspace = await ReportingWorkspace.OpenAsync(new DatabaseOpening(source, DatabaseAccess.Write) { Templates = RepoFiles.Templates }))
+        {
+            Assert.True(await new ReminderLog(workspace.Db).RecordAndSendAsync("VIETTEL", PeriodId.Parse("2026-06"), new DateOnly(2026, 6, 17), "viettel@example.vn", Received, _ => Task.CompletedTask));
+        }
+
+        var target = Path.Combine(folder, "copy.db");
+        await DatabaseCopier.CopyAsync(new DatabaseOpening(source), new DatabaseOpening(target));
+
+        await using var copy = await ReportingWorkspace.OpenAsync(new DatabaseOpening(target, DatabaseAccess.Read) { Templates = RepoFiles.Templates });
+        var reminders = await new ReminderLog(copy.Db).AllAsync();
+        Assert.Equal(("VIETTEL", "2026-06", new DateOnly(2026, 6, 17), "viettel@example.vn", Received), reminders.Single());
+    }
+
+    [Fact]
     public async Task Copy_IntoADatabaseHoldingAProvince_IsRefused_AndChangesNothing()
     {
         var source = await ProvinceAsync();

@@ -12,28 +12,43 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("25e9d43d-b63f-4a96-881e-eca8d638ded0"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("ae1c5e0a-c49e-4d6f-9818-412e98f5065d"), entityTypeCount: 13)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var catalogDocument = CatalogDocumentEntityType.Create(this);
             var dataChange = DataChangeEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
+            var issuedReportEntity = IssuedReportEntityEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
+            var periodLockEntity = PeriodLockEntityEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reminderSent = ReminderSentEntityType.Create(this);
+            var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
+            var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
+            PeriodLockEntityEntityType.CreateForeignKey1(periodLockEntity, issuedReportEntity);
+            ReviewCommentEntityEntityType.CreateForeignKey1(reviewCommentEntity, submissionReviewEntity);
+            SubmissionReviewEntityEntityType.CreateForeignKey1(submissionReviewEntity, submissionEntity);
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
+            AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
             DataChangeEntityType.CreateAnnotations(dataChange);
             DataVersionEntityType.CreateAnnotations(dataVersion);
+            IssuedReportEntityEntityType.CreateAnnotations(issuedReportEntity);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
+            PeriodLockEntityEntityType.CreateAnnotations(periodLockEntity);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReminderSentEntityType.CreateAnnotations(reminderSent);
+            ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
+            SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

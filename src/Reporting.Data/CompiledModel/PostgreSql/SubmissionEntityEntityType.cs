@@ -21,7 +21,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);

@@ -11,28 +11,43 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f95fea81-7d76-46c5-9c6b-15399ef3d0e4"), entityTypeCount: 7)
+            : base(skipDetectChanges: false, modelId: new Guid("ec8c7578-166c-4dbc-90ff-ed415cad7ac3"), entityTypeCount: 13)
         {
         }
 
         partial void Initialize()
         {
+            var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var catalogDocument = CatalogDocumentEntityType.Create(this);
             var dataChange = DataChangeEntityType.Create(this);
             var dataVersion = DataVersionEntityType.Create(this);
+            var issuedReportEntity = IssuedReportEntityEntityType.Create(this);
             var pendingRollupRebuild = PendingRollupRebuildEntityType.Create(this);
+            var periodLockEntity = PeriodLockEntityEntityType.Create(this);
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
+            var reminderSent = ReminderSentEntityType.Create(this);
+            var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
+            var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
 
+            PeriodLockEntityEntityType.CreateForeignKey1(periodLockEntity, issuedReportEntity);
+            ReviewCommentEntityEntityType.CreateForeignKey1(reviewCommentEntity, submissionReviewEntity);
+            SubmissionReviewEntityEntityType.CreateForeignKey1(submissionReviewEntity, submissionEntity);
             SubmissionValueEntityEntityType.CreateForeignKey1(submissionValueEntity, submissionEntity);
 
+            AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             CatalogDocumentEntityType.CreateAnnotations(catalogDocument);
             DataChangeEntityType.CreateAnnotations(dataChange);
             DataVersionEntityType.CreateAnnotations(dataVersion);
+            IssuedReportEntityEntityType.CreateAnnotations(issuedReportEntity);
             PendingRollupRebuildEntityType.CreateAnnotations(pendingRollupRebuild);
+            PeriodLockEntityEntityType.CreateAnnotations(periodLockEntity);
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
+            ReminderSentEntityType.CreateAnnotations(reminderSent);
+            ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
+            SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
 
             AddAnnotation("ProductVersion", "10.0.15");

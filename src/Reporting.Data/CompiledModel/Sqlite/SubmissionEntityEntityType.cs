@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);

@@ -12,6 +12,13 @@ namespace Reporting.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submissions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "state",
                 table: "submissions",
@@ -19,6 +26,27 @@ namespace Reporting.Data.PostgreSql.Migrations
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "submitted");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submission_values",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "estimate_count",
+                table: "period_rollups",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "latest_is_estimate",
+                table: "period_rollups",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
@@ -42,6 +70,20 @@ namespace Reporting.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_changes",
+                columns: table => new
+                {
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    agency_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    first_month = table.Column<int>(type: "integer", nullable: false),
+                    last_month = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_changes", x => x.version);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "issued_reports",
                 columns: table => new
                 {
@@ -59,6 +101,23 @@ namespace Reporting.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_issued_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reminders_sent",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    agency_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    due = table.Column<DateOnly>(type: "date", nullable: false),
+                    recipient = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reminders_sent", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -162,6 +221,12 @@ namespace Reporting.Data.PostgreSql.Migrations
                 column: "period");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reminders_sent_agency_code_period_due",
+                table: "reminders_sent",
+                columns: new[] { "agency_code", "period", "due" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_review_comments_review_id",
                 table: "review_comments",
                 column: "review_id");
@@ -200,7 +265,13 @@ namespace Reporting.Data.PostgreSql.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "data_changes");
+
+            migrationBuilder.DropTable(
                 name: "period_locks");
+
+            migrationBuilder.DropTable(
+                name: "reminders_sent");
 
             migrationBuilder.DropTable(
                 name: "review_comments");
@@ -217,8 +288,24 @@ namespace Reporting.Data.PostgreSql.Migrations
                 keyValue: "cycle");
 
             migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submissions");
+
+            migrationBuilder.DropColumn(
                 name: "state",
                 table: "submissions");
+
+            migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submission_values");
+
+            migrationBuilder.DropColumn(
+                name: "estimate_count",
+                table: "period_rollups");
+
+            migrationBuilder.DropColumn(
+                name: "latest_is_estimate",
+                table: "period_rollups");
         }
     }
 }

@@ -11,6 +11,13 @@ namespace Reporting.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submissions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "state",
                 table: "submissions",
@@ -18,6 +25,27 @@ namespace Reporting.Data.Sqlite.Migrations
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "submitted");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "is_estimate",
+                table: "submission_values",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "estimate_count",
+                table: "period_rollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "latest_is_estimate",
+                table: "period_rollups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
@@ -41,6 +69,20 @@ namespace Reporting.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_changes",
+                columns: table => new
+                {
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    agency_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    first_month = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_month = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_changes", x => x.version);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "issued_reports",
                 columns: table => new
                 {
@@ -58,6 +100,23 @@ namespace Reporting.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_issued_reports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reminders_sent",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    agency_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recipient = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reminders_sent", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,6 +220,12 @@ namespace Reporting.Data.Sqlite.Migrations
                 column: "period");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reminders_sent_agency_code_period_due",
+                table: "reminders_sent",
+                columns: new[] { "agency_code", "period", "due" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_review_comments_review_id",
                 table: "review_comments",
                 column: "review_id");
@@ -191,7 +256,13 @@ namespace Reporting.Data.Sqlite.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "data_changes");
+
+            migrationBuilder.DropTable(
                 name: "period_locks");
+
+            migrationBuilder.DropTable(
+                name: "reminders_sent");
 
             migrationBuilder.DropTable(
                 name: "review_comments");
@@ -208,8 +279,24 @@ namespace Reporting.Data.Sqlite.Migrations
                 keyValue: "cycle");
 
             migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submissions");
+
+            migrationBuilder.DropColumn(
                 name: "state",
                 table: "submissions");
+
+            migrationBuilder.DropColumn(
+                name: "is_estimate",
+                table: "submission_values");
+
+            migrationBuilder.DropColumn(
+                name: "estimate_count",
+                table: "period_rollups");
+
+            migrationBuilder.DropColumn(
+                name: "latest_is_estimate",
+                table: "period_rollups");
         }
     }
 }
