@@ -10,7 +10,7 @@ namespace Reporting.Testing;
 /// </summary>
 [XunitTestCaseDiscoverer("Reporting.Testing.ProviderTheoryDiscoverer", "Reporting.Testing")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ProviderTheoryAttribute : FactAttribute
+public class ProviderTheoryAttribute : FactAttribute
 {
     /// <summary>Runs the test on SQLite only, naming why (a test about SQLite files).</summary>
     public string? SqliteOnly { get; set; }

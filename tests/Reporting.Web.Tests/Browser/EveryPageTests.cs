@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Browser;
 
@@ -11,13 +12,14 @@ public sealed class EveryPageTests
 {
     private const string Month = "2026-05";
 
-    private readonly LivePortal portal;
+    private readonly LivePortals portals;
 
-    public EveryPageTests(LivePortal portal) => this.portal = portal;
+    public EveryPageTests(LivePortals portals) => this.portals = portals;
 
-    [BrowserFact]
-    public async Task EachRoleSeesItsPages_AndIsRefusedOthersPolitely()
+    [BrowserTheory]
+    public async Task EachRoleSeesItsPages_AndIsRefusedOthersPolitely(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var anonymous = await (await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl })).NewPageAsync();
         var login = await anonymous.GotoAsync("/Period");
         Assert.Contains("/Account/Login", anonymous.Url, StringComparison.Ordinal);

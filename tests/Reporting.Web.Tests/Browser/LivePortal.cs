@@ -5,14 +5,15 @@ using Reporting.Testing;
 namespace Reporting.Web.Tests.Browser;
 
 /// <summary>
-/// The portal as users meet it: the real program listening on a local port over a fresh SQLite file,
-/// and headless Chromium. Shared by the browser tests; screenshots go to out/screenshots.
+/// The portal as users meet it: the real program listening on a local port over a fresh database of one provider (a
+/// SQLite file, or a database on the PostgreSQL test cluster), and headless Chromium. Screenshots go to out/screenshots.
 /// </summary>
-public sealed class LivePortal : IAsyncLifetime
+public sealed class LivePortal(StorageProvider provider) : IAsyncLifetime
 {
     public const string Password = "Browser-password-2026";
 
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-browser-").FullName;
+    private TestDatabase? database;
     private WebApplication? app;
     private IPlaywright? playwright;
 
@@ -31,9 +32,10 @@ public sealed class LivePortal : IAsyncLifetime
             return;
         }
 
+        database = await TestDatabase.CreateAsync(provider);
         app = PortalApp.Build([
             $"--urls={BaseUrl}",
-            $"--Portal:Database={Path.Combine(folder, "portal.db")}",
+            $"--Portal:Database={database.Location}",
             $"--Portal:Templates={RepoFiles.Templates}",
             "--Portal:DemoAccounts=true",
             $"--Portal:DemoPassword={Password}",
@@ -96,7 +98,11 @@ public sealed class LivePortal : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -107,8 +113,45 @@ public sealed class LivePortal : IAsyncLifetime
     }
 }
 
+/// <summary>One live portal per storage provider, started on first use and shared by the browser tests of the collection.</summary>
+public sealed class LivePortals : IAsyncLifetime
+{
+    private readonly Dictionary<StorageProvider, Task<LivePortal>> started = [];
+
+    public Task<LivePortal> ForAsync(StorageProvider provider)
+    {
+        lock (started)
+        {
+            if (!started.TryGetValue(provider, out var portal))
+            {
+                portal = StartAsync(provider);
+                started.Add(provider, portal);
+            }
+
+            return portal;
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var portal in started.Values)
+        {
+            await (await portal).DisposeAsync();
+        }
+    }
+
+    private static async Task<LivePortal> StartAsync(StorageProvider provider)
+    {
+        var portal = new LivePortal(provider);
+        await portal.InitializeAsync();
+        return portal;
+    }
+}
+
 [CollectionDefinition(Name)]
-public sealed class LivePortalCollection : ICollectionFixture<LivePortal>
+public sealed class LivePortalCollection : ICollectionFixture<LivePortals>
 {
     public const string Name = "live portal";
 }

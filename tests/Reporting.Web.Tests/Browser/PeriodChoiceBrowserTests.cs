@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Browser;
 
@@ -7,13 +8,14 @@ namespace Reporting.Web.Tests.Browser;
 /// to choose from, and a yes/no answer reads Có in the upload result (screenshots in out/screenshots).
 /// </summary>
 [Collection(LivePortalCollection.Name)]
-public sealed class PeriodChoiceBrowserTests(LivePortal portal)
+public sealed class PeriodChoiceBrowserTests(LivePortals portals)
 {
     private const string Month = "2026-04";
 
-    [BrowserFact]
-    public async Task APeriodTypedWrong_IsNamed_AndTheListOffersTheRightOnes()
+    [BrowserTheory]
+    public async Task APeriodTypedWrong_IsNamed_AndTheListOffersTheRightOnes(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var analyst = await portal.LoginAsync("analyst");
         await analyst.GotoAsync("/Upload");
         var file = Workbooks.Filled(PortalFactory.Department, Month, new Dictionary<string, object> { ["EDOC.CONNECTED"] = "Có", ["EDOC.SENT"] = 25 });

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reporting.Testing;
 using UglyToad.PdfPig;
 
 namespace Reporting.Web.Tests.Browser;
@@ -15,13 +16,14 @@ public sealed class PortalJourneyTests
     private const string Month = "2026-06";
     private const int SentDocuments = 4321;
 
-    private readonly LivePortal portal;
+    private readonly LivePortals portals;
 
-    public PortalJourneyTests(LivePortal portal) => this.portal = portal;
+    public PortalJourneyTests(LivePortals portals) => this.portals = portals;
 
-    [BrowserFact]
-    public async Task Submitter_UploadsTheFilledTemplate_AndTheAnalystFindsItOnTheDashboardAndInThePdf()
+    [BrowserTheory]
+    public async Task Submitter_UploadsTheFilledTemplate_AndTheAnalystFindsItOnTheDashboardAndInThePdf(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
 
         await submitter.GotoAsync("/Templates");

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Browser;
 
@@ -13,13 +14,14 @@ public sealed class ReportingCycleJourneyTests
     private const string Agency = PortalFactory.Enterprise;
     private const string Month = "2026-03";
 
-    private readonly LivePortal portal;
+    private readonly LivePortals portals;
 
-    public ReportingCycleJourneyTests(LivePortal portal) => this.portal = portal;
+    public ReportingCycleJourneyTests(LivePortals portals) => this.portals = portals;
 
-    [BrowserFact]
-    public async Task Submit_Return_Correct_Accept_Issue_RefusedUpload_Reopen()
+    [BrowserTheory]
+    public async Task Submit_Return_Correct_Accept_Issue_RefusedUpload_Reopen(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         var first = Workbooks.Filled(Agency, Month, new Dictionary<string, object> { ["TEL.REVENUE"] = 30_000 });
         var cell = Workbooks.ValueCellOf(first, "TEL.REVENUE");

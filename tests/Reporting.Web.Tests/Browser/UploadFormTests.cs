@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using Reporting.Testing;
 
 namespace Reporting.Web.Tests.Browser;
 
@@ -10,13 +11,14 @@ namespace Reporting.Web.Tests.Browser;
 [Collection(LivePortalCollection.Name)]
 public sealed class UploadFormTests
 {
-    private readonly LivePortal portal;
+    private readonly LivePortals portals;
 
-    public UploadFormTests(LivePortal portal) => this.portal = portal;
+    public UploadFormTests(LivePortals portals) => this.portals = portals;
 
-    [BrowserFact]
-    public async Task Submitter_UploadsACsvFileWithItsAgencyAndPeriod_AndSeesItStored()
+    [BrowserTheory]
+    public async Task Submitter_UploadsACsvFileWithItsAgencyAndPeriod_AndSeesItStored(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var page = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         await page.GotoAsync("/Upload");
         await page.SetInputFilesAsync("#files", new FilePayload
@@ -44,9 +46,10 @@ public sealed class UploadFormTests
         Assert.Equal(1, await stored.CountAsync());
     }
 
-    [BrowserFact]
-    public async Task Submitter_UploadsAWorkbookNamedForAnotherPeriod_AndAppliesItAnywayByChoosingItAgain()
+    [BrowserTheory]
+    public async Task Submitter_UploadsAWorkbookNamedForAnotherPeriod_AndAppliesItAnywayByChoosingItAgain(StorageProvider provider)
     {
+        var portal = await portals.ForAsync(provider);
         var page = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
         var september = Workbooks.Filled(PortalFactory.Enterprise, "2026-09", new Dictionary<string, object> { ["TEL.REVENUE"] = 48_000 });
         var file = new FilePayload { Name = "VNPT_2026-10.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = september };

@@ -41,6 +41,27 @@ public sealed partial class AuditLogTests
     }
 
     [ProviderTheory]
+    public async Task FinalFigures_OverAnEstimate_LeaveTheStoredEntry_AndOneEstimateReplaced_ButAnotherEstimateDoesNot(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        var estimate = await world.ImportAsync(world.Workbook("VNPT", August, revenue: 50_000), estimate: true);
+        var revised = await world.ImportAsync(world.Workbook("VNPT", August, revenue: 50_500), estimate: true);
+
+        var final = await world.ImportAsync(world.Workbook("VNPT", August, revenue: 51_000), CycleWorld.Analyst);
+
+        Assert.Equal(
+            [AuditAction.SubmissionStored, AuditAction.SubmissionStored, AuditAction.SubmissionStored, AuditAction.EstimateReplaced],
+            world.Audit().Select(e => e.Action));
+        var replaced = world.Audit()[^1];
+        Assert.Equal(("analyst1", final.SubmissionId), (replaced.Actor, replaced.Submission));
+        using var before = JsonDocument.Parse(replaced.Before!);
+        Assert.Equal((revised.SubmissionId!.Value, true), (before.RootElement.GetProperty("submission").GetInt64(), before.RootElement.GetProperty("estimate").GetBoolean()));
+        using var storedEstimate = JsonDocument.Parse(world.Audit()[0].After!);
+        Assert.True(storedEstimate.RootElement.GetProperty("estimate").GetBoolean());
+        Assert.NotEqual(estimate.SubmissionId, revised.SubmissionId);
+    }
+
+    [ProviderTheory]
     public async Task Import_RejectedOrUnchangedFile_LeavesNoEntry(StorageProvider provider)
     {
         await using var world = await CycleWorld.CreateAsync(provider);

@@ -54,8 +54,8 @@ public sealed class CycleWorld : IAsyncDisposable
         return path;
     }
 
-    public Task<FileImportResult> ImportAsync(string path, Actor? actor = null) =>
-        new SubmissionImporter(Workspace).ImportFileAsync(path, new ImportOptions(Actor: actor ?? Submitter));
+    public Task<FileImportResult> ImportAsync(string path, Actor? actor = null, bool estimate = false) =>
+        new SubmissionImporter(Workspace).ImportFileAsync(path, new ImportOptions(Actor: actor ?? Submitter, Estimate: estimate));
 
     /// <summary>Imports the agency's workbook for the period and returns the stored version's id.</summary>
     public async Task<long> StoreAsync(string agency, PeriodId period, decimal? revenue = null)

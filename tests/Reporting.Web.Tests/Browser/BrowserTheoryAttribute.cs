@@ -1,12 +1,18 @@
+using Reporting.Testing;
+using Xunit.Sdk;
+
 namespace Reporting.Web.Tests.Browser;
 
 /// <summary>
-/// A test that drives Chromium. scripts/test.sh installs Chromium; where that was impossible
-/// (no root, no apt) the test is reported as skipped with the reason instead of failing or passing silently.
+/// A test that drives Chromium against the live portal, once per storage provider (as <see cref="ProviderTheoryAttribute"/>).
+/// scripts/test.sh installs Chromium; where that was impossible (no root, no apt) the test is reported as skipped with
+/// the reason instead of failing or passing silently.
 /// </summary>
-public sealed class BrowserFactAttribute : FactAttribute
+[XunitTestCaseDiscoverer("Reporting.Testing.ProviderTheoryDiscoverer", "Reporting.Testing")]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BrowserTheoryAttribute : ProviderTheoryAttribute
 {
-    public BrowserFactAttribute()
+    public BrowserTheoryAttribute()
     {
         if (Chromium.Path is null)
         {
