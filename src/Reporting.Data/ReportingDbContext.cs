@@ -72,6 +72,12 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             builder.UseNpgsql(PostgresConnections.ConnectionString(settings), npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations))
                 .UseModel(CompiledModel.PostgreSql.ReportingDbContextModel.Instance)
                 .AddInterceptors(AppendOnly);
+
+            // One per context: it watches that context's transaction. Nobody to tell, nothing to watch.
+            if (settings.OnWaiting is not null)
+            {
+                builder.AddInterceptors(new PostgresLockWaitNotice(settings));
+            }
         }
         else
         {

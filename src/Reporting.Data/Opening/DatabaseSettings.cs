@@ -10,7 +10,10 @@ namespace Reporting.Data.Opening;
 /// transaction is read-only (default_transaction_read_only).
 /// </param>
 /// <param name="BusyTimeout">How long to wait for another process's write before giving up (default 30 s; PostgreSQL's lock_timeout).</param>
-/// <param name="OnWaiting">Told once per wait, when this process starts waiting for another one's write.</param>
+/// <param name="OnWaiting">
+/// Told once per wait, when this process starts waiting for another one's write (on PostgreSQL once per transaction, within
+/// about a second: see <see cref="PostgresLockWaitNotice"/>), in the words of <see cref="WaitingMessage"/>.
+/// </param>
 /// <param name="Immutable">Read as a file nobody writes (set by the opener when a read-only open cannot work otherwise).</param>
 public sealed record DatabaseSettings(string Path, bool ReadOnly = false, TimeSpan? BusyTimeout = null, Action<string>? OnWaiting = null, bool Immutable = false)
 {

@@ -6,7 +6,8 @@ namespace Reporting.Data.Opening;
 /// <summary>
 /// Every PostgreSQL connection the product opens: the guarantees the SQLite opening gives, asked of the server when the
 /// session starts. A read-only open gets <c>default_transaction_read_only</c> (the server refuses any write), and every
-/// wait for another session's lock is bounded by <c>lock_timeout</c> (the wait <c>--wait</c> allows).
+/// wait for another session's lock is bounded by <c>lock_timeout</c> (the wait <c>--wait</c> allows; told by
+/// <see cref="PostgresLockWaitNotice"/>).
 /// </summary>
 internal static class PostgresConnections
 {

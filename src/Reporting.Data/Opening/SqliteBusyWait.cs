@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
@@ -48,8 +47,7 @@ internal sealed class SqliteBusyWait
         if (count == 0)
         {
             started = Stopwatch.GetTimestamp();
-            settings.OnWaiting?.Invoke(string.Format(
-                CultureInfo.InvariantCulture, "Waiting for another process that is writing to {0} (giving up after {1:0} s)...", settings.FullPath, timeout.TotalSeconds));
+            settings.OnWaiting?.Invoke(WaitingMessage.ForWrite(settings));
         }
 
         if (Stopwatch.GetElapsedTime(started) >= timeout)

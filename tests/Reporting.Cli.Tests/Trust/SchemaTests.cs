@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Reporting.Testing;
 
 namespace Reporting.Cli.Tests.Trust;
 
@@ -6,7 +8,7 @@ namespace Reporting.Cli.Tests.Trust;
 /// A database made by another release, or left mid-upgrade by a stopped process: every command says what is wrong and
 /// what to run, none hangs, and none writes to a database it cannot use as it is.
 /// </summary>
-public sealed class SchemaTests : IDisposable
+public sealed partial class SchemaTests : IDisposable
 {
     private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(60);
 
@@ -85,34 +87,41 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(0, (await WithinAsync(CliRun.InProcessAsync("summary", "--period", "2026-H1", "--db", temp.Db))).ExitCode);
     }
 
-    [Fact]
-    public async Task Import_WhileAnotherProcessWrites_SaysWhatItWaitsFor_AndGivesUpInTime_ChangingNothing()
+    [ProviderTheory]
+    public async Task Import_WhileAnotherProcessWrites_SaysWhatItWaitsFor_AndGivesUpInTime_ChangingNothing(StorageProvider provider)
     {
-        var file = temp.File("VNPT_2026-01.xlsx");
+        using var folder = new TempFolder(provider);
+        var file = folder.File("VNPT_2026-01.xlsx");
         await RejectedFileTests.WriteGoodAsync("VNPT", "2026-01", file);
-        Assert.Equal(0, (await CliRun.InProcessAsync("init", "--db", temp.Db)).ExitCode);
-        var before = DatabaseFingerprint.Of(temp.Db);
+        Assert.Equal(0, (await CliRun.InProcessAsync("init", "--db", folder.Db)).ExitCode);
+        var before = DatabaseFingerprint.Of(folder.Db);
 
-        using (var other = new SqliteConnection($"Data Source={temp.Db};Pooling=False"))
+        await using (var other = TestConnections.Open(folder.Db))
         {
-            other.Open();
-            using var begin = other.CreateCommand();
-            begin.CommandText = "BEGIN IMMEDIATE";
-            begin.ExecuteNonQuery();
+            // SQLite: the one write lock; PostgreSQL: a lock on the submissions table that lets readers in but no writer.
+            await using var begin = other.CreateCommand();
+            begin.CommandText = provider == StorageProvider.Sqlite ? "BEGIN IMMEDIATE" : "BEGIN; LOCK TABLE submissions IN EXCLUSIVE MODE";
+            await begin.ExecuteNonQueryAsync();
 
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var run = await WithinAsync(CliRun.InProcessAsync("import", file, "--wait", "2", "--db", temp.Db));
+            var run = await WithinAsync(CliRun.InProcessAsync("import", file, "--wait", "2", "--db", folder.Db));
 
             Assert.Equal(3, run.ExitCode);
-            Assert.Contains($"Waiting for another process that is writing to {temp.Db}", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains($"Waiting for another process that is writing to {NamedInMessages(folder.Db)} (giving up after 2 s)", run.Stderr, StringComparison.Ordinal);
             Assert.Contains("Gave up waiting", run.Stderr, StringComparison.Ordinal);
             Assert.Contains("Not stored (1): " + file, run.Stderr, StringComparison.Ordinal);
             Assert.InRange(started.Elapsed.TotalSeconds, 1.5, 20);
         }
 
-        Assert.Equal(before, DatabaseFingerprint.Of(temp.Db));
-        Assert.Equal(0, (await CliRun.InProcessAsync("import", file, "--db", temp.Db)).ExitCode);
+        Assert.Equal(before, DatabaseFingerprint.Of(folder.Db));
+        Assert.Equal(0, (await CliRun.InProcessAsync("import", file, "--db", folder.Db)).ExitCode);
     }
+
+    /// <summary>A SQLite file by its full path; a PostgreSQL database by its URI with the password left out.</summary>
+    private static string NamedInMessages(string db) => PostgresPassword().Replace(db, "$1@");
+
+    [GeneratedRegex("^(postgresql://[^:@/]+):[^@/]*@")]
+    private static partial Regex PostgresPassword();
 
     private static async Task<CliRun> WithinAsync(Task<CliRun> run) =>
         await run.WaitAsync(NoHang);

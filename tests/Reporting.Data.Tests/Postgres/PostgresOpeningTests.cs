@@ -135,6 +135,38 @@ public sealed class PostgresOpeningTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task Store_WaitingForAnotherSessionsLock_SaysSoOnce_ThenStoresWhenTheLockIsReleased()
+    {
+        await UpgradedAsync();
+        await using var holder = await server.OpenSessionAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand("LOCK TABLE submissions IN EXCLUSIVE MODE", holder, transaction))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var told = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var db = ReportingDbContext.Open(new DatabaseSettings(server.Location, BusyTimeout: TimeSpan.FromSeconds(20), OnWaiting: told.Enqueue));
+        var store = new SubmissionStore(db).SaveAsync(Submission(1, 5m), DateTimeOffset.UnixEpoch);
+
+        // Held for several checks (the first within a second, then one a second): the wait is still told once.
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        Assert.False(store.IsCompleted);
+        await transaction.CommitAsync();
+        var stored = await store.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(stored.Stored);
+        var waiting = Assert.Single(told);
+        Assert.StartsWith("Waiting for another process that is writing to postgresql://", waiting, StringComparison.Ordinal);
+        Assert.EndsWith($"/{server.Name} (giving up after 20 s)...", waiting, StringComparison.Ordinal);
+
+        // A store that finds nobody holding a lock says nothing.
+        await new SubmissionStore(db).SaveAsync(Submission(2, 6m), DateTimeOffset.UnixEpoch);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Single(told);
+    }
+
+    [PostgresFact]
     public async Task StorageFailure_WordsAWrongPassword_AndAServerThatDoesNotAnswer()
     {
         var admin = new NpgsqlConnectionStringBuilder(PostgresServer.AdminConnectionString);
