@@ -63,7 +63,9 @@ public sealed class LivePortal(StorageProvider provider) : IAsyncLifetime
         await page.ClickAsync("button[type=submit].primary");
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            // Logged in once the browser has left the login page; what follows waits for its own elements, so a start
+            // page still loading its last resource on a busy machine is no failure.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException ex)
         {
