@@ -133,7 +133,7 @@ public static class ProvinceCopy
         await foreach (var s in db.Submissions.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(FormattableString.Invariant(
-                $"submission|{s.Id}|{s.AgencyCode}|{s.Period}|{s.FirstMonth}|{s.LastMonth}|{s.Version}|{s.SourceFile}|{s.Sha256}|{s.ReceivedAt.UtcTicks / 10}|{s.IsCurrent}|{s.UploadedBy}|{s.UploadedOnBehalf}|{s.ValueCount}|{s.IsEstimate}"));
+                $"submission|{s.Id}|{s.AgencyCode}|{s.Period}|{s.FirstMonth}|{s.LastMonth}|{s.Version}|{s.SourceFile}|{s.Sha256}|{s.ReceivedAt.UtcTicks / 10}|{s.IsCurrent}|{s.UploadedBy}|{s.UploadedOnBehalf}|{s.ValueCount}|{s.IsEstimate}|{s.EstimateCount}"));
         }
 
         await foreach (var v in db.SubmissionValues.AsNoTracking().OrderBy(v => v.SubmissionId).ThenBy(v => v.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -62,6 +62,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 UploadedOnBehalf = uploader?.OnBehalf ?? false,
                 ValueCount = submission.Values.Count(v => v.Value is not null),
                 IsEstimate = submission.IsEstimate,
+                EstimateCount = submission.Values.Count(v => v.Value is not null && submission.IsEstimateValue(v)),
             },
             cancellationToken);
         await storage.InsertValuesAsync(db, id, submission.Values, submission.IsEstimate, cancellationToken);
@@ -146,7 +147,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
     public Task<bool> HoldsEstimatesAsync(long submissionId, CancellationToken cancellationToken = default) =>
         db.Submissions.AsNoTracking()
             .Where(s => s.Id == submissionId)
-            .Select(s => s.IsEstimate || s.Values.Any(v => v.IsEstimate && v.Value != null))
+            .Select(s => s.IsEstimate || s.EstimateCount > 0)
             .SingleAsync(cancellationToken);
 
     private static async Task<IReadOnlyList<SubmissionInfo>> InfoAsync(IQueryable<SubmissionEntity> submissions, CancellationToken cancellationToken)
@@ -156,7 +157,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
             .Select(s => new
             {
                 s.Id, s.AgencyCode, s.Period, s.Version, s.SourceFile, s.Sha256, s.ReceivedAt, s.IsCurrent, s.UploadedBy, s.UploadedOnBehalf, Count = s.ValueCount, s.State, s.IsEstimate,
-                Estimates = s.Values.Count(v => v.IsEstimate && v.Value != null),
+                Estimates = s.EstimateCount,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(s => new SubmissionInfo(

@@ -89,7 +89,8 @@ internal sealed class LoadPhasePortal : IAsyncDisposable
     }
 
     /// <summary>The `reporting` program built beside this benchmark (same configuration; the project reference builds it).</summary>
-    private static string Program()
+    /// <summary>The built command line (`reporting`) of the benchmark's own configuration.</summary>
+    public static string Program()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name;
         var path = Path.Combine(RepoFiles.Root, "src", "Reporting.Cli", "bin", configuration, "net10.0", "reporting");

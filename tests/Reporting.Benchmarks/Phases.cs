@@ -8,6 +8,7 @@ internal static class Phases
     public const string ExcelDataReader = "plainread-exceldatareader";
     public const string Sax = "plainread-sax";
     public const string Summary = "summary";
+    public const string SummaryCommand = "summary-command";
     public const string GroupBy = "groupby";
     public const string GroupByRollups = "groupby-rollups";
     public const string Reports = "reports";
@@ -20,5 +21,5 @@ internal static class Phases
     public static IReadOnlyList<string> PlainReads { get; } = [ExcelDataReader, Sax];
 
     public static IReadOnlyList<string> All { get; } =
-        [Import, ImportSplits, ExcelDataReader, Sax, Summary, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears, Load];
+        [Import, ImportSplits, ExcelDataReader, Sax, Summary, SummaryCommand, GroupBy, GroupByRollups, Reports, SummaryTenYears, GroupByTenYears, ReportsTenYears, Load];
 }

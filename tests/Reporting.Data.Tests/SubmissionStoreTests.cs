@@ -157,6 +157,51 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
         Assert.Equal(1, listed.ValueCount);
     }
 
+    [ProviderTheory]
+    public async Task Save_CountsItsEstimatedValues_NonEmptyOnes_WholeOrByRow(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        ParsedValue[] rows = [new("TEL.REVENUE", 100m, "D9", IsEstimate: true), new("TEL.BUDGET", null, "D10", IsEstimate: true), new("TEL.BTS", 12m, "D11")];
+        var byRow = Submission("rows", 0m) with { Values = rows };
+        var whole = Submission("whole", 0m) with { Values = rows, IsEstimate = true };
+        var final = Submission("final", 0m) with { Values = rows.Select(r => r with { IsEstimate = false }).ToList() };
+
+        foreach (var (submission, minute) in new[] { (byRow, 1), (whole, 2), (final, 3) })
+        {
+            await store.SaveAsync(submission, At(minute));
+        }
+
+        var versions = await store.SubmissionsAsync(new YearMonth(2026, 3), new YearMonth(2026, 3), includeSuperseded: true);
+        Assert.Equal([(false, 1), (true, 2), (false, 0)], versions.Select(v => (v.IsEstimate, v.EstimateCount)));
+        Assert.Equal([true, true, false], versions.Select(v => v.HasEstimates));
+    }
+
+    [ProviderTheory]
+    public async Task Migrate_OfVersionsStoredBeforeTheirEstimatesWereCounted_CountsThem(StorageProvider provider)
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        db = TestContexts.Open(database);
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
+            .MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_ReportingCycle", StringComparison.Ordinal)));
+        // Booleans as each provider writes them (SQLite has no boolean type).
+        var (yes, no) = provider == StorageProvider.Sqlite ? ("1", "0") : ("TRUE", "FALSE");
+        var insert = $"""
+            INSERT INTO submissions (id, agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_on_behalf, value_count, is_estimate, state)
+            VALUES (1, 'VNPT', '2026-03', 24314, 24314, 1, 'a.xlsx', 'a', '2026-04-02 08:00:00+07:00', {no}, {no}, 2, {no}, 'submitted'),
+                   (2, 'VNPT', '2026-03', 24314, 24314, 2, 'b.xlsx', 'b', '2026-04-02 09:00:00+07:00', {yes}, {no}, 2, {no}, 'submitted');
+            INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, is_estimate)
+            VALUES (1, 'TEL.REVENUE', 100000000, 'D9', {no}), (1, 'TEL.BTS', 12000000, 'D11', {no}),
+                   (2, 'TEL.REVENUE', 100000000, 'D9', {yes}), (2, 'TEL.BTS', 12000000, 'D11', {yes}), (2, 'TEL.BUDGET', NULL, 'D10', {yes});
+            """;
+        await db.Database.ExecuteSqlRawAsync(insert);
+
+        await DatabaseSchema.UpgradeAsync(db);
+
+        var versions = await new SubmissionStore(db).SubmissionsAsync(new YearMonth(2026, 3), new YearMonth(2026, 3), includeSuperseded: true);
+        Assert.Equal([0, 2], versions.Select(v => v.EstimateCount));
+    }
+
     private static ParsedSubmission Submission(string sha, decimal revenue) =>
         new("VNPT_2026-03.xlsx", "Data", "VNPT", "B2", PeriodId.Parse("2026-03"), "B3", [new ParsedValue("TEL.REVENUE", revenue, "D9")], [], sha);
 

@@ -428,6 +428,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("agency_code");
 
+                    b.Property<int>("EstimateCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimate_count");
+
                     b.Property<int>("FirstMonth")
                         .HasColumnType("integer")
                         .HasColumnName("first_month");

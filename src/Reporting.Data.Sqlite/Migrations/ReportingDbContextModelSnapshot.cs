@@ -411,6 +411,10 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("agency_code");
 
+                    b.Property<int>("EstimateCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimate_count");
+
                     b.Property<int>("FirstMonth")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_month");

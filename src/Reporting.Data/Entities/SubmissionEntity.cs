@@ -46,5 +46,8 @@ public sealed class SubmissionEntity
     /// <summary>Sent as an estimate ("ước thực hiện") as a whole; each of its values is then marked too.</summary>
     public bool IsEstimate { get; set; }
 
+    /// <summary>How many of its non-empty values are estimates, counted when it is stored (as <see cref="ValueCount"/>: no join to list it).</summary>
+    public int EstimateCount { get; set; }
+
     public List<SubmissionValueEntity> Values { get; set; } = [];
 }

@@ -27,8 +27,8 @@ internal sealed class SqliteFastPath : EfStorage
         await using var insert = connection.CreateCommand();
         insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         insert.CommandText = """
-            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate)
-            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, $current, $by, $behalf, $count, $estimate)
+            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate, estimate_count)
+            VALUES ($agency, $period, $first, $last, $version, $file, $sha, $received, $current, $by, $behalf, $count, $estimate, $estimates)
             RETURNING id
             """;
         Add(insert, "$agency", row.AgencyCode);
@@ -44,6 +44,7 @@ internal sealed class SqliteFastPath : EfStorage
         Add(insert, "$behalf", row.UploadedOnBehalf);
         Add(insert, "$count", row.ValueCount);
         Add(insert, "$estimate", row.IsEstimate);
+        Add(insert, "$estimates", row.EstimateCount);
         return Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 

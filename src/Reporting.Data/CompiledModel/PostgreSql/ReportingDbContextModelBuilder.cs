@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae1c5e0a-c49e-4d6f-9818-412e98f5065d"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("5a985dc3-f2c6-4696-9316-ee63518f2bbf"), entityTypeCount: 13)
         {
         }
 

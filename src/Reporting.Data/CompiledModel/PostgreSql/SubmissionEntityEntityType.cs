@@ -21,7 +21,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -45,6 +45,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 maxLength: 32);
             agencyCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             agencyCode.AddAnnotation("Relational:ColumnName", "agency_code");
+
+            var estimateCount = runtimeEntityType.AddProperty(
+                "EstimateCount",
+                typeof(int),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("EstimateCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<EstimateCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            estimateCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            estimateCount.AddAnnotation("Relational:ColumnName", "estimate_count");
 
             var firstMonth = runtimeEntityType.AddProperty(
                 "FirstMonth",

@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec8c7578-166c-4dbc-90ff-ed415cad7ac3"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("0f3389fc-c16e-404f-8cb7-fa18f34040d0"), entityTypeCount: 13)
         {
         }
 

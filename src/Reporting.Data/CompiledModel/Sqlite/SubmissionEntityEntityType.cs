@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.SubmissionEntity",
                 typeof(SubmissionEntity),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -41,6 +41,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(SubmissionEntity).GetField("<AgencyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
             agencyCode.AddAnnotation("Relational:ColumnName", "agency_code");
+
+            var estimateCount = runtimeEntityType.AddProperty(
+                "EstimateCount",
+                typeof(int),
+                propertyInfo: typeof(SubmissionEntity).GetProperty("EstimateCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SubmissionEntity).GetField("<EstimateCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            estimateCount.AddAnnotation("Relational:ColumnName", "estimate_count");
 
             var firstMonth = runtimeEntityType.AddProperty(
                 "FirstMonth",

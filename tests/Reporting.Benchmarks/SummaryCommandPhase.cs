@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Reporting.Benchmarks;
+
+/// <summary>
+/// `reporting summary --period 2026-H1` as a user runs it: a new process, from its start to its last line (opening the
+/// database and loading the catalog included, which the summary phase leaves out). One warm-up, then the median of three.
+/// </summary>
+internal static class SummaryCommandPhase
+{
+    public static async Task<PhaseResult> RunAsync(BenchmarkDatabase database)
+    {
+        var output = await RunOnceAsync(database);
+        var seconds = new List<double>();
+        for (var i = 0; i < Timing.Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            output = await RunOnceAsync(database);
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        var line = output.Split('\n').FirstOrDefault(l => l.Contains("EDOC.SENT", StringComparison.Ordinal))?.Trim()
+            ?? throw new InvalidOperationException("the summary printed no EDOC.SENT row:\n" + output);
+        var splits = seconds.Select((s, i) => (s, i)).ToDictionary(r => string.Create(CultureInfo.InvariantCulture, $"run {r.i + 1}"), r => r.s);
+        return new PhaseResult(Timing.Median(seconds), splits, line);
+    }
+
+    private static async Task<string> RunOnceAsync(BenchmarkDatabase database)
+    {
+        var start = new ProcessStartInfo(LoadPhasePortal.Program()) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "summary", "--period", SummaryPhase.Period.ToString(), "--db", database.Location, "--format", "csv" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? await stdout : throw new InvalidOperationException($"reporting summary exited {process.ExitCode}: {await stderr}");
+    }
+}
