@@ -17,9 +17,10 @@ public sealed class CatalogStore(ReportingDbContext db)
     /// </summary>
     public async Task SaveAsync(string indicatorsJson, string agenciesJson, string? calendarJson, DateTimeOffset loadedAt, CancellationToken cancellationToken = default)
     {
-        _ = AgencyListReader.Read(agenciesJson, CatalogReader.Read(indicatorsJson));
+        var agencies = AgencyListReader.Read(agenciesJson, CatalogReader.Read(indicatorsJson));
         _ = calendarJson is null ? null : PeriodCalendar.Read(calendarJson);
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await RefuseDroppingReportersAsync(agencies, cancellationToken);
         await db.CatalogDocuments.ExecuteDeleteAsync(cancellationToken);
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Indicators, Json = indicatorsJson, LoadedAt = loadedAt });
         db.CatalogDocuments.Add(new CatalogDocument { Name = CatalogDocument.Agencies, Json = agenciesJson, LoadedAt = loadedAt });
@@ -36,6 +37,22 @@ public sealed class CatalogStore(ReportingDbContext db)
         }
 
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// An agency that has stored submissions stays in the list: its figures are in every report of its periods, and a
+    /// list without it would leave them nobody's. It is ended with <c>activeUntil</c> instead.
+    /// </summary>
+    private async Task RefuseDroppingReportersAsync(AgencyDirectory agencies, CancellationToken cancellationToken)
+    {
+        var reporters = await db.Submissions.AsNoTracking().Select(s => s.AgencyCode).Distinct().ToListAsync(cancellationToken);
+        var dropped = reporters.Where(code => agencies.Find(code) is null).Order(StringComparer.Ordinal).ToList();
+        if (dropped.Count > 0)
+        {
+            var named = string.Join(", ", dropped.Take(10)) + (dropped.Count > 10 ? $" and {dropped.Count - 10:N0} more" : string.Empty);
+            throw new FormatException(
+                $"The agency list leaves out {dropped.Count:N0} {(dropped.Count == 1 ? "agency that has" : "agencies that have")} stored submissions ({named}): keep each in agencies.json and end it with activeUntil. Nothing was changed.");
+        }
     }
 
     /// <summary>The stored JSON documents by name (<see cref="CatalogDocument.Indicators"/>, ...), for editing.</summary>
