@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Agencies;
 using Reporting.Core.Completeness;
 using Reporting.Core.Periods;
+using Reporting.Core.Review;
+using Reporting.Core.Submissions;
 using Reporting.Web.Localization;
 using Reporting.Web.Security;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows.Review;
 using Reporting.Workflows;
 
 namespace Reporting.Web.Pages;
@@ -56,6 +59,9 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
     /// <summary>Active agencies that owe nothing for the period (quarterly or half-yearly reporters asked about a month).</summary>
     public int OwingNothing { get; private set; }
 
+    /// <summary>For a submitter: its agencies' versions returned for correction, with the return's reason and comments.</summary>
+    public IReadOnlyList<(SubmissionInfo Submission, ReviewNote Return)> Returned { get; private set; } = [];
+
     /// <summary>For a submitter: its agencies' deadlines around today, soonest first; null on the dashboard.</summary>
     public IReadOnlyList<UpcomingDeadline>? Upcoming { get; private set; }
 
@@ -76,6 +82,7 @@ public sealed class IndexModel(ReportingDatabase database, PortalText text) : Pa
             await using var own = await database.OpenWorkspaceAsync(cancellationToken);
             (Clock, Calendar) = (own.Clock, own.Calendar);
             Upcoming = await new UpcomingDeadlinesQuery(own).ForAgenciesAsync(AgencyAccess.OwnAgencies(User), cancellationToken);
+            Returned = await new ReviewQueue(own).ReturnedToAsync(AgencyAccess.OwnAgencies(User), cancellationToken);
             return Page();
         }
 

@@ -45,8 +45,8 @@ public sealed class UpcomingDeadlinesQuery(ReportingWorkspace workspace)
             rows.Add(new UpcomingDeadline(agency, owed, owed.Due.DayNumber - today.DayNumber));
         }
 
-        // Returned submissions (h18-core's review states) are to come first here, then the rest by deadline.
-        return rows.OrderBy(r => r.Owed.Due).ThenBy(r => r.Agency.Code, StringComparer.Ordinal).ToList();
+        // A submission returned for correction first: the agency owes it again, whatever its deadline.
+        return rows.OrderBy(r => r.IsReturned ? 0 : 1).ThenBy(r => r.Owed.Due).ThenBy(r => r.Agency.Code, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A directory of one agency, so the completeness rule is asked about exactly that agency.</summary>

@@ -31,6 +31,27 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
         return queue;
     }
 
+    /// <summary>
+    /// The current versions of <paramref name="agencyCodes"/> an analyst returned, whatever their period, each with the
+    /// return that holds it (reason and comments), oldest period first: what the agency must correct before anything else.
+    /// </summary>
+    public async Task<IReadOnlyList<(SubmissionInfo Submission, ReviewNote Return)>> ReturnedToAsync(IEnumerable<string> agencyCodes, CancellationToken cancellationToken = default)
+    {
+        var returned = new List<(SubmissionInfo, ReviewNote)>();
+        foreach (var agency in agencyCodes.Order(StringComparer.Ordinal))
+        {
+            foreach (var submission in (await workspace.Submissions.SubmissionsOfAgencyAsync(agency, cancellationToken)).Where(s => s.IsCurrent && s.State == SubmissionState.Returned))
+            {
+                if (await LatestReturnAsync(agency, submission.Period, cancellationToken) is { } note)
+                {
+                    returned.Add((submission, note));
+                }
+            }
+        }
+
+        return returned.OrderBy(r => r.Item1.Period.FirstMonth).ThenBy(r => r.Item1.AgencyCode, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>How many of the period's current versions are not accepted (waiting or returned), of how many.</summary>
     public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
     {

@@ -38,7 +38,13 @@ public sealed class ReportingCycleJourneyTests
         Assert.Contains("Đã trả lại đơn vị.", await analyst.InnerTextAsync("#review-done"), StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(analyst, "review-returned");
 
-        await submitter.GotoAsync($"/Submissions/{id}");
+        // The submitter finds it first on the start page, and follows it to the comments beside the cells.
+        await submitter.GotoAsync("/");
+        var returned = submitter.Locator($"#returned tr[data-submission=\"{id}\"]");
+        Assert.Contains("Doanh thu tháng 3 thấp bất thường", await returned.InnerTextAsync(), StringComparison.Ordinal);
+        await LivePortal.ScreenshotAsync(submitter, "start-returned");
+        await returned.Locator($"a[href=\"/Submissions/{id}\"]").ClickAsync();
+        await submitter.WaitForURLAsync($"**/Submissions/{id}");
         Assert.Equal("Kiểm tra lại doanh thu", await submitter.InnerTextAsync($"td.comment[data-cell=\"{cell}\"]"));
         Assert.Contains("Doanh thu tháng 3 thấp bất thường", await submitter.InnerTextAsync("section.returned"), StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(submitter, "submission-returned");

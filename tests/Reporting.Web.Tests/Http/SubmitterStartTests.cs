@@ -38,6 +38,37 @@ public sealed partial class SubmitterStartTests
     }
 
     [ProviderTheory]
+    public async Task Submitter_StartPage_ShowsAReturnedSubmissionFirst_WithTheReasonAndWhereToCorrectIt(StorageProvider provider)
+    {
+        using var portal = new PortalFactory(provider) { Time = new FixedTime(Now) };
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var file = Workbooks.Filled(PortalFactory.Department, "2026-06", new Dictionary<string, object> { ["EDOC.SENT"] = 1_200, ["EDOC.SIGNED"] = 1_100 });
+        foreach (var month in new[] { "2026-05", "2026-06" })
+        {
+            var filled = Workbooks.Filled(PortalFactory.Department, month, new Dictionary<string, object> { ["EDOC.SENT"] = 1_200, ["EDOC.SIGNED"] = 1_100 });
+            Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([($"VPUBND_{month}.xlsx", filled)])).StatusCode);
+        }
+
+        var june = await DatabaseFingerprint.CountAsync(portal.Database, "SELECT max(id) FROM submissions WHERE agency_code = 'VPUBND' AND period = '2026-06'");
+        using var analyst = await portal.LoginAsync("analyst");
+        var returned = await analyst.PostFormAsync(
+            "/Review?handler=Return", new() { ["id"] = $"{june}", ["period"] = "2026-06", ["reason"] = "Số văn bản đi chưa khớp", ["cell"] = Workbooks.ValueCellOf(file, "EDOC.SENT"), ["comment"] = "Kiểm tra lại" }, tokenPage: "/Review");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+
+        var html = await submitter.Client.GetStringAsync("/");
+
+        var section = html.IndexOf("id=\"returned\"", StringComparison.Ordinal);
+        Assert.True(section >= 0 && section < html.IndexOf("id=\"deadlines\"", StringComparison.Ordinal), "the returned submissions come before the deadlines");
+        Assert.Contains($"data-submission=\"{june}\" data-agency=\"VPUBND\" data-period=\"2026-06\"", html, StringComparison.Ordinal);
+        Assert.Contains("Số văn bản đi chưa khớp", html, StringComparison.Ordinal);
+        Assert.Contains("1 ý kiến tại ô", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Submissions/{june}\"", html, StringComparison.Ordinal);
+        var rows = Row().Matches(html).Select(m => (m.Groups["period"].Value, m.Groups["returned"].Value)).ToList();
+        Assert.Equal(("2026-06", "true"), rows[0]);
+        Assert.Equal(("2026-05", "false"), rows[1]);
+    }
+
+    [ProviderTheory]
     public async Task Analyst_StartPage_IsStillTheDashboard(StorageProvider provider)
     {
         using var portal = new PortalFactory(provider) { Time = new FixedTime(Now) };
@@ -49,6 +80,6 @@ public sealed partial class SubmitterStartTests
         Assert.DoesNotContain("Hạn nộp báo cáo của đơn vị", html, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<tr data-agency=\"(?<agency>[^\"]+)\" data-period=\"(?<period>[^\"]+)\" data-state=\"(?<state>[^\"]+)\">")]
+    [GeneratedRegex("<tr data-agency=\"(?<agency>[^\"]+)\" data-period=\"(?<period>[^\"]+)\" data-state=\"(?<state>[^\"]+)\" data-returned=\"(?<returned>[a-z]+)\">")]
     private static partial Regex Row();
 }
