@@ -55,8 +55,9 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
     /// <summary>How many of the period's current versions are not accepted (waiting or returned), of how many.</summary>
     public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        var current = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken);
-        return (current.Count(s => s.State != SubmissionState.Accepted), current.Count);
+        var byState = await workspace.Submissions.CountByStateAsync(period.FirstMonth, period.LastMonth, cancellationToken);
+        var all = byState.Values.Sum();
+        return (all - byState.GetValueOrDefault(ReviewRules.Text(SubmissionState.Accepted)), all);
     }
 
     /// <summary>The reviews of one version, oldest first (the submitter's detail page shows a return's comments).</summary>
