@@ -121,6 +121,18 @@ internal class EfStorage
         }
     }
 
+    /// <summary>The columns a fast path reads a roll-up from, in the order <see cref="RollupOf"/> takes them.</summary>
+    protected const string RollupColumns = "agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate";
+
+    /// <summary>A stored roll-up from its columns as <see cref="RollupColumns"/> lists them (figures as stored millionths).</summary>
+    protected static PeriodRollup RollupOf(
+        string agencyCode, string indicatorCode, PeriodId period, long sumMicros, long latestMicros, int latestMonth, long latestSubmissionId, int coveredMonths, int valueCount, int estimateCount, bool latestIsEstimate) =>
+        new(agencyCode, indicatorCode, period, StoredFigure.FromMillionths(sumMicros), StoredFigure.FromMillionths(latestMicros), YearMonth.FromIndex(latestMonth), latestSubmissionId, coveredMonths, valueCount, [], null)
+        {
+            EstimateCount = estimateCount,
+            LatestIsEstimate = latestIsEstimate,
+        };
+
     protected static PeriodRollupEntity EntityOf(PeriodRollup rollup) => new()
     {
         Period = rollup.Period.ToString(),

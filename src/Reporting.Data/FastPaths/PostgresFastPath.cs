@@ -91,7 +91,7 @@ internal sealed class PostgresFastPath : EfStorage
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         using var command = new NpgsqlCommand(
             $"""
-            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate
+            SELECT {RollupColumns}
             FROM period_rollups WHERE period = @period {(byIndicator ? "ORDER BY indicator_code" : string.Empty)}
             """,
             connection,
@@ -102,22 +102,18 @@ internal sealed class PostgresFastPath : EfStorage
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new PeriodRollup(
+            yield return RollupOf(
                 shared.Of(reader.GetString(0)),
                 shared.Of(reader.GetString(1)),
                 period,
-                StoredFigure.FromMillionths(reader.GetInt64(2)),
-                StoredFigure.FromMillionths(reader.GetInt64(3)),
-                YearMonth.FromIndex(reader.GetInt32(4)),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                reader.GetInt32(4),
                 reader.GetInt64(5),
                 reader.GetInt32(6),
                 reader.GetInt32(7),
-                [],
-                null)
-            {
-                EstimateCount = reader.GetInt32(8),
-                LatestIsEstimate = reader.GetBoolean(9),
-            };
+                reader.GetInt32(8),
+                reader.GetBoolean(9));
         }
     }
 

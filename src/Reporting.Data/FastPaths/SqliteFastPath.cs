@@ -121,27 +121,13 @@ internal sealed class SqliteFastPath : EfStorage
 
         var shared = new SharedText();
         using var query = PreparedQuery.Create(connection, $"""
-            SELECT agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate
+            SELECT {RollupColumns}
             FROM period_rollups WHERE period = ?1 {(byIndicator ? "ORDER BY indicator_code" : string.Empty)}
             """).Bind(1, period.ToString());
         while (query.Next(cancellationToken))
         {
-            yield return new PeriodRollup(
-                query.Text(0, shared),
-                query.Text(1, shared),
-                period,
-                StoredFigure.FromMillionths(query.Int64(2)),
-                StoredFigure.FromMillionths(query.Int64(3)),
-                YearMonth.FromIndex(query.Int32(4)),
-                query.Int64(5),
-                query.Int32(6),
-                query.Int32(7),
-                [],
-                null)
-            {
-                EstimateCount = query.Int32(8),
-                LatestIsEstimate = query.Int32(9) != 0,
-            };
+            yield return RollupOf(
+                query.Text(0, shared), query.Text(1, shared), period, query.Int64(2), query.Int64(3), query.Int32(4), query.Int64(5), query.Int32(6), query.Int32(7), query.Int32(8), query.Int32(9) != 0);
         }
     }
 
