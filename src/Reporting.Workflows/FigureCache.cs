@@ -1,4 +1,5 @@
 using Reporting.Data;
+using Reporting.Data.Entities;
 
 namespace Reporting.Workflows;
 
@@ -42,15 +43,23 @@ public sealed class FigureCache(int capacity)
     public long Computed => Interlocked.Read(ref computed);
 
     /// <summary>
-    /// The figure kept for <paramref name="key"/> at <paramref name="stamp"/>, else computes it with
-    /// <paramref name="compute"/> (once for every request waiting on it) and keeps it.
+    /// The figure kept for <paramref name="key"/> at <paramref name="stamp"/> (or at a later one: a figure of a newer
+    /// state of the data holds every write the caller saw), else computes it with <paramref name="compute"/> (once for
+    /// every request waiting on it) and keeps it. While the figure is being computed for an earlier state, a request
+    /// waits for that computation before it starts its own: on a report day every upload makes the half-year computed
+    /// again, and overlapping computations of one figure would only share the processor between them.
     /// </summary>
     /// <param name="cacheable">False when the caller's catalog is older than the stamp: computed, not kept.</param>
     /// <param name="changes">
     /// The months changed between two values of the submissions counter (null when unknown), to keep a figure across
     /// submissions of other months; without it a figure is kept at one stamp only.
     /// </param>
-    public async Task<T> GetOrComputeAsync<T>(FigureKey key, DataStamp stamp, bool cacheable, Func<Task<T>> compute, DataChanges? changes = null)
+    /// <param name="update">
+    /// Makes the figure from the one kept at an earlier stamp and the stored submissions since that touch its months,
+    /// for a figure that can follow a change without being computed again from everything (null: computed again).
+    /// </param>
+    public async Task<T> GetOrComputeAsync<T>(
+        FigureKey key, DataStamp stamp, bool cacheable, Func<Task<T>> compute, DataChanges? changes = null, Func<T, IReadOnlyList<DataChange>, Task<T>>? update = null)
         where T : class
     {
         if (!cacheable)
@@ -59,53 +68,63 @@ public sealed class FigureCache(int capacity)
             return await compute();
         }
 
-        if (changes is not null && Renewable(key, stamp) is { } kept
-            && await changes(kept.Stamp.Submissions, stamp.Submissions) is { } since && !since.Any(key.IsTouchedBy)
-            && Renew(key, kept, stamp))
-        {
-            return (T)await kept.Value.Task;
-        }
-
         for (var attempt = 0; ; attempt++)
         {
-            var (entry, mine) = Claim(key, stamp);
-            if (entry is null)
+            // Changes since the figure kept at an earlier stamp: none of its months, it is renewed; some, it may be updated.
+            var (kept, since) = (Renewable(key, stamp), (IReadOnlyList<DataChange>?)null);
+            if (changes is not null && kept is not null && (since = await changes(kept.Stamp.Submissions, stamp.Submissions)) is not null)
             {
-                Interlocked.Increment(ref computed);
-                return await compute();
+                since = since.Where(key.IsTouchedBy).ToList();
+                if (since.Count == 0 && Renew(key, kept, stamp))
+                {
+                    return (T)await kept.Value.Task;
+                }
             }
 
-            if (mine)
+            var (claim, entry) = Claim(key, stamp);
+            switch (claim)
             {
-                Interlocked.Increment(ref computed);
-                try
-                {
-                    var value = await compute();
-                    entry.Value.SetResult(value);
-                    return value;
-                }
-                catch (Exception ex)
-                {
-                    lock (gate)
+                case ClaimKind.Uncached:
+                    Interlocked.Increment(ref computed);
+                    return await compute();
+                case ClaimKind.WaitForEarlier:
+                    await entry!.Value.Task.ContinueWith(_ => { }, TaskScheduler.Default);
+                    continue;
+                case ClaimKind.Mine:
+                    Interlocked.Increment(ref computed);
+                    var updating = update is not null && since is not null && ReferenceEquals(entry!.Replaced, kept);
+                    entry!.Replaced = null;
+                    try
                     {
-                        if (entries.TryGetValue(key, out var current) && ReferenceEquals(current, entry))
+                        var value = updating ? await update!((T)await kept!.Value.Task, since!) : await compute();
+                        entry.Value.SetResult(value);
+                        return value;
+                    }
+                    catch (Exception ex)
+                    {
+                        lock (gate)
                         {
-                            entries.Remove(key);
+                            if (entries.TryGetValue(key, out var current) && ReferenceEquals(current, entry))
+                            {
+                                entries.Remove(key);
+                            }
                         }
+
+                        entry.Value.SetException(ex);
+                        throw;
                     }
 
-                    entry.Value.SetException(ex);
-                    throw;
-                }
-            }
+                default:
+                    try
+                    {
+                        return (T)await entry!.Value.Task;
+                    }
+                    catch (Exception) when (attempt == 0)
+                    {
+                        // Another request's computation failed (it was cancelled, say): compute it for this one.
+                    }
 
-            try
-            {
-                return (T)await entry.Value.Task;
-            }
-            catch (Exception) when (attempt == 0)
-            {
-                // Another request's computation failed (it was cancelled, say): compute it for this one.
+                    break;
             }
         }
     }
@@ -138,34 +157,42 @@ public sealed class FigureCache(int capacity)
     }
 
     /// <summary>
-    /// The entry to wait for, or a new one this request computes (<c>mine</c>); null when the figure is to be computed
-    /// and not kept: this request read the stamp before a write another request has already seen.
+    /// What this request does: use the entry kept (at its stamp or a later one of the same catalog), wait for the
+    /// computation of an earlier state still running, compute a new entry (<see cref="ClaimKind.Mine"/>, which remembers
+    /// the entry it replaces), or compute without keeping (the entry kept is of a later catalog than this request's).
     /// </summary>
-    private (Entry? Entry, bool Mine) Claim(FigureKey key, DataStamp stamp)
+    private (ClaimKind Kind, Entry? Entry) Claim(FigureKey key, DataStamp stamp)
     {
         lock (gate)
         {
-            if (entries.TryGetValue(key, out var entry) && entry.Stamp.Total > stamp.Total)
+            entries.TryGetValue(key, out var entry);
+            if (entry is not null && entry.Stamp.Total > stamp.Total && entry.Stamp.Catalog != stamp.Catalog)
             {
-                return (null, false);
+                return (ClaimKind.Uncached, null);
             }
 
-            var mine = entry is null || entry.Stamp != stamp;
-            if (entry is null || mine)
+            if (entry is not null && entry.Stamp.Total < stamp.Total && !entry.Value.Task.IsCompleted)
             {
-                entry = new Entry(stamp, new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously));
+                return (ClaimKind.WaitForEarlier, entry);
+            }
+
+            var kind = ClaimKind.Use;
+            if (entry is null || entry.Stamp.Total < stamp.Total)
+            {
+                entry = new Entry(stamp, new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously)) { Replaced = entry };
                 entries[key] = entry;
+                kind = ClaimKind.Mine;
             }
 
             // Used now, before evicting, so that the entry just made is never the one let go.
             entry.LastUse = ++lastUse;
-            if (mine)
+            if (kind == ClaimKind.Mine)
             {
                 // Entries of older stamps stay until least recently used: another period's may still be renewed.
                 Evict();
             }
 
-            return (entry, mine);
+            return (kind, entry);
         }
     }
 
@@ -177,8 +204,19 @@ public sealed class FigureCache(int capacity)
         }
     }
 
+    private enum ClaimKind
+    {
+        Use,
+        Mine,
+        WaitForEarlier,
+        Uncached,
+    }
+
     private sealed class Entry(DataStamp stamp, TaskCompletionSource<object> value)
     {
+        /// <summary>The entry this one replaced, while it is being computed (an update starts from it).</summary>
+        public Entry? Replaced { get; set; }
+
         public DataStamp Stamp { get; } = stamp;
 
         public TaskCompletionSource<object> Value { get; } = value;

@@ -14,15 +14,32 @@ public static class CompletenessCheck
     /// <param name="clock">The province's clock: an unsent submission is missing once its deadline is past, a file is late by the day it arrived there.</param>
     public static IReadOnlyList<AgencyCompleteness> Of(AgencyDirectory agencies, PeriodCalendar calendar, PeriodId period, IEnumerable<SubmissionInfo> versions, ProvinceClock clock)
     {
-        var today = clock.Today;
-        var byKey = versions.GroupBy(v => (v.AgencyCode, v.Period)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Version).ToList());
+        var byKey = ByAgencyAndPeriod(versions);
         return agencies.ActiveDuring(period)
-            .Select(agency => new AgencyCompleteness(agency, SubmissionSchedule.Owed(agency, period)
-                .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), clock, today))
-                .ToList()))
+            .Select(agency => For(agency, calendar, period, byKey, clock))
             .Where(a => a.Owed.Count > 0)
             .ToList();
     }
+
+    /// <summary>
+    /// <paramref name="list"/> (from <see cref="Of"/>) with the agencies of <paramref name="changed"/> checked again
+    /// against <paramref name="theirVersions"/>, every stored version of theirs in the period: what an agency owes does
+    /// not depend on what it sent, so the list keeps its agencies and order, and the others' rows are kept as they are.
+    /// </summary>
+    public static IReadOnlyList<AgencyCompleteness> Replacing(
+        IReadOnlyList<AgencyCompleteness> list, IReadOnlySet<string> changed, PeriodCalendar calendar, PeriodId period, IEnumerable<SubmissionInfo> theirVersions, ProvinceClock clock)
+    {
+        var byKey = ByAgencyAndPeriod(theirVersions);
+        return list.Select(a => changed.Contains(a.Agency.Code) ? For(a.Agency, calendar, period, byKey, clock) : a).ToList();
+    }
+
+    private static Dictionary<(string AgencyCode, PeriodId Period), List<SubmissionInfo>> ByAgencyAndPeriod(IEnumerable<SubmissionInfo> versions) =>
+        versions.GroupBy(v => (v.AgencyCode, v.Period)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Version).ToList());
+
+    private static AgencyCompleteness For(Agency agency, PeriodCalendar calendar, PeriodId period, Dictionary<(string, PeriodId), List<SubmissionInfo>> byKey, ProvinceClock clock) =>
+        new(agency, SubmissionSchedule.Owed(agency, period)
+            .Select(owed => Check(owed, calendar.Due(owed), byKey.GetValueOrDefault((agency.Code, owed)), clock, clock.Today))
+            .ToList());
 
     private static OwedSubmission Check(PeriodId owed, DateOnly due, List<SubmissionInfo>? versions, ProvinceClock clock, DateOnly today)
     {

@@ -4,6 +4,7 @@ using Reporting.Core.Submissions;
 using Reporting.Core.Validation;
 using Reporting.Data;
 using Reporting.Workflows.Import;
+using Reporting.Workflows.Queries;
 
 namespace Reporting.Workflows.Review;
 
@@ -52,13 +53,35 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
         return returned.OrderBy(r => r.Item1.Period.FirstMonth).ThenBy(r => r.Item1.AgencyCode, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>How many of the period's current versions are not accepted (waiting or returned), of how many.</summary>
+    /// <summary>What the process's <see cref="FigureCache"/> keeps the acceptance count of a period as.</summary>
+    public const string AcceptanceKind = "acceptance";
+
+    /// <summary>
+    /// How many of the period's current versions are not accepted (waiting or returned), of how many: kept per state of
+    /// the data like the period's figures (a review or a file of the period counts again), since the period page asks on
+    /// every request and the count walks the period's 29,200 versions at 5,000 agencies.
+    /// </summary>
     public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
+    {
+        var stamp = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
+        var count = await workspace.Database.Figures.GetOrComputeAsync(
+            new FigureKey(AcceptanceKind, period),
+            stamp,
+            stamp.Catalog == workspace.CatalogVersion,
+            () => CountAcceptanceAsync(period, cancellationToken),
+            new DataChangeLog(workspace, cancellationToken).BetweenAsync);
+        return (count.NotAccepted, count.All);
+    }
+
+    private async Task<AcceptanceCount> CountAcceptanceAsync(PeriodId period, CancellationToken cancellationToken)
     {
         var byState = await workspace.Submissions.CountByStateAsync(period.FirstMonth, period.LastMonth, cancellationToken);
         var all = byState.Values.Sum();
-        return (all - byState.GetValueOrDefault(ReviewRules.Text(SubmissionState.Accepted)), all);
+        return new AcceptanceCount(all - byState.GetValueOrDefault(ReviewRules.Text(SubmissionState.Accepted)), all);
     }
+
+    /// <summary>A class, as the cache keeps references.</summary>
+    private sealed record AcceptanceCount(int NotAccepted, int All);
 
     /// <summary>The reviews of one version, oldest first (the submitter's detail page shows a return's comments).</summary>
     public Task<IReadOnlyList<ReviewNote>> ReviewsOfAsync(long submissionId, CancellationToken cancellationToken = default) =>

@@ -86,6 +86,68 @@ public sealed class FigureCacheTests
         Assert.Equal("figures 5", await cache.GetOrComputeAsync(h1, new DataStamp(16, 2, 14), true, Compute));
     }
 
+    [Fact]
+    public async Task FigureCache_ARequestThatReadAnEarlierStamp_UsesTheFigureOfALaterOne_ButNotOfAnotherCatalog()
+    {
+        var cache = new FigureCache(4);
+        var h1 = Key("2026-H1");
+        Assert.Equal("at 11", await cache.GetOrComputeAsync(h1, new DataStamp(11, 1, 10), true, () => Task.FromResult("at 11")));
+
+        // Read before the write that 11 holds: the later figure holds everything it saw.
+        Assert.Equal("at 11", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, () => Task.FromResult("at 10")));
+        Assert.Equal(1, cache.Computed);
+
+        // Read before a catalog change: computed for it alone, the later figure kept.
+        Assert.Equal("old catalog", await cache.GetOrComputeAsync(h1, new DataStamp(10, 0, 10), true, () => Task.FromResult("old catalog")));
+        Assert.Equal("at 11", await cache.GetOrComputeAsync(h1, new DataStamp(11, 1, 10), true, () => Task.FromResult("again")));
+        Assert.Equal(2, cache.Computed);
+    }
+
+    [Fact]
+    public async Task FigureCache_WhileAnEarlierStateIsComputed_LaterRequestsWaitForIt_ThenComputeOnceForAll()
+    {
+        var cache = new FigureCache(4);
+        var h1 = Key("2026-H1");
+        var earlier = new TaskCompletionSource<string>();
+        var started = 0;
+        var first = cache.GetOrComputeAsync(h1, new DataStamp(10, 1), true, () => { Interlocked.Increment(ref started); return earlier.Task; });
+        var later = Enumerable.Range(0, 10)
+            .Select(_ => cache.GetOrComputeAsync(h1, new DataStamp(11, 1), true, async () => { Interlocked.Increment(ref started); await Task.Yield(); return "at 11"; }))
+            .ToList();
+        await Task.Delay(50);
+        Assert.Equal(1, Volatile.Read(ref started));
+
+        earlier.SetResult("at 10");
+
+        Assert.Equal("at 10", await first);
+        Assert.All(await Task.WhenAll(later), f => Assert.Equal("at 11", f));
+        Assert.Equal(2, cache.Computed);
+    }
+
+    [Fact]
+    public async Task FigureCache_UpdatesAKeptFigure_FromTheChangesOfItsMonthsAlone_AndComputesAgainWhenTheyAreUnknown()
+    {
+        var cache = new FigureCache(4);
+        var h1 = Key("2026-H1");
+        var log = new Dictionary<long, DataChange>
+        {
+            [10] = Change("X001", "2026-03"),
+            [11] = Change("X002", "2025-03"),
+            [12] = Change("X003", "2026-06"),
+        };
+        Task<IReadOnlyList<DataChange>?> Changes(long after, long upTo) => Task.FromResult<IReadOnlyList<DataChange>?>(
+            Enumerable.Range((int)after + 1, (int)(upTo - after)).All(v => log.ContainsKey(v)) ? [.. Enumerable.Range((int)after + 1, (int)(upTo - after)).Select(v => log[v])] : null);
+        Task<string> Compute() => Task.FromResult("computed");
+        Task<string> Update(string kept, IReadOnlyList<DataChange> since) => Task.FromResult(kept + " + " + string.Join(",", since.Select(c => c.AgencyCode)));
+
+        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, Changes, Update));
+        // Three stored since: two of H1 2026, one of 2025.
+        Assert.Equal("computed + X001,X003", await cache.GetOrComputeAsync(h1, new DataStamp(13, 1, 12), true, Compute, Changes, Update));
+        // A raise that left no record (13): computed again from everything.
+        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, Changes, Update));
+        Assert.Equal(3, cache.Computed);
+    }
+
     [ProviderTheory]
     public async Task PeriodFigures_AfterAFileOfOneMonth_AggregateAgainOnlyThePeriodsShownThatHoldIt_AndEqualTheFiguresBuiltAfresh(StorageProvider provider)
     {
@@ -125,6 +187,45 @@ public sealed class FigureCacheTests
             unchanged.Trend.SelectMany(p => fresh.Catalog.Indicators.Select(i => (p.Period, i.Code, p.Province(i.Code).Value))));
         Assert.NotEqual(before.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value, unchanged.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value);
     }
+
+    [ProviderTheory]
+    public async Task Completeness_AfterUploadsOfThePeriod_IsUpdatedForTheirAgencies_AndEqualsTheListCheckedAfresh(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var portal = await OpenAsync(database);
+        var (first, second) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
+        var h1 = PeriodId.Parse("2026-H1");
+        await ImportAsync(portal, first);
+        Assert.Equal(await CompletenessAfreshAsync(portal, h1), Rows(await CompletenessAsync(portal, h1)));
+
+        // A second agency's May, then a new version of the first's: each row follows, every other row stays.
+        await ImportAsync(portal, second);
+        await ImportAsync(portal, first, sentMore: 1);
+        var updated = await CompletenessAsync(portal, h1);
+
+        Assert.Equal(await CompletenessAfreshAsync(portal, h1), Rows(updated));
+        var firstRow = updated.Single(a => a.Agency.Code == first.Agency.Code);
+        Assert.True(firstRow.Superseded);
+        Assert.Equal(2, firstRow.Owed.Single(o => o.Period == May).Current!.Version);
+        Assert.Equal(1, updated.Single(a => a.Agency.Code == second.Agency.Code).Owed.Single(o => o.Period == May).Current!.Version);
+    }
+
+    private static async Task<IReadOnlyList<Core.Completeness.AgencyCompleteness>> CompletenessAsync(ReportingDatabase portal, PeriodId period)
+    {
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        return await new CompletenessQuery(workspace).ListAsync(period);
+    }
+
+    /// <summary>The list checked from every stored version of the period, on a workspace of its own with nothing kept.</summary>
+    private static async Task<IReadOnlyList<string>> CompletenessAfreshAsync(ReportingDatabase portal, PeriodId period)
+    {
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        var versions = await workspace.Submissions.SubmissionsAsync(period.FirstMonth, period.LastMonth, includeSuperseded: true);
+        return Rows(Core.Completeness.CompletenessCheck.Of(workspace.Agencies, workspace.Calendar, period, versions, workspace.Clock));
+    }
+
+    private static IReadOnlyList<string> Rows(IEnumerable<Core.Completeness.AgencyCompleteness> list) =>
+        list.Select(a => a.Agency.Code + ": " + string.Join("; ", a.Owed.Select(o => $"{o.Period} {o.Status} {o.DaysLate} {o.First?.Id} {o.Current?.Id}"))).ToList();
 
     private static DataChange Change(string agency, string period) =>
         new() { AgencyCode = agency, FirstMonth = PeriodId.Parse(period).FirstMonth.Index, LastMonth = PeriodId.Parse(period).LastMonth.Index };
@@ -203,14 +304,17 @@ public sealed class FigureCacheTests
         return (two[0], two[1]);
     }
 
-    private static async Task ImportAsync(ReportingDatabase portal, (Agency Agency, decimal Sent) reporter)
+    /// <param name="sentMore">Added to the agency's e-documents sent: a new version with other figures.</param>
+    private static async Task ImportAsync(ReportingDatabase portal, (Agency Agency, decimal Sent) reporter, decimal sentMore = 0)
     {
         await using var workspace = await portal.OpenWorkspaceAsync();
         var folder = Directory.CreateTempSubdirectory("reporting-figures-").FullName;
         var path = Path.Combine(folder, $"{reporter.Agency.Code}_{May}.xlsx");
         await using (var stream = File.Create(path))
         {
-            new SubmissionTemplateWriter(workspace.Catalog).Write(reporter.Agency, May, Language.Vietnamese, stream, new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(reporter.Agency, May));
+            var values = new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(reporter.Agency, May).ToDictionary();
+            values["EDOC.SENT"] += sentMore;
+            new SubmissionTemplateWriter(workspace.Catalog).Write(reporter.Agency, May, Language.Vietnamese, stream, values);
         }
 
         var result = await new SubmissionImporter(workspace).ImportFileAsync(path, new ImportOptions());

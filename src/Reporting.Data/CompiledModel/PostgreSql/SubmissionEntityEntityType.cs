@@ -23,7 +23,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 baseEntityType,
                 propertyCount: 16,
                 navigationCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -182,17 +182,25 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { sha256 });
+                new[] { firstMonth });
+            index.AddAnnotation("Relational:Name", "ix_submissions_first_month");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { agencyCode, isCurrent, firstMonth });
-            index0.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
+                new[] { lastMonth });
+            index0.AddAnnotation("Relational:Name", "ix_submissions_last_month");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { sha256 });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { agencyCode, isCurrent, firstMonth });
+            index2.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { agencyCode, period, version },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { isCurrent, firstMonth, lastMonth });
 
             return runtimeEntityType;
