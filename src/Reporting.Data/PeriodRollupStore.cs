@@ -39,6 +39,40 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>
+    /// The roll-ups of <paramref name="agencyCodes"/> over <paramref name="period"/>, on a read-only connection of its
+    /// own as <see cref="ReadOnOwnConnectionAsync"/>: to bring a period's roll-ups kept in memory up to date with the
+    /// agencies that stored a submission since.
+    /// </summary>
+    public async Task<IReadOnlyList<PeriodRollup>> ReadOfAgenciesOnOwnConnectionAsync(PeriodId period, IReadOnlyCollection<string> agencyCodes, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await ReadOfAgenciesAsync(db, period, agencyCodes, cancellationToken);
+        }
+
+        await using var own = ReportingDbContext.Open(db.Settings with { ReadOnly = true });
+        return await ReadOfAgenciesAsync(own, period, agencyCodes, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<PeriodRollup>> ReadOfAgenciesAsync(ReportingDbContext on, PeriodId period, IReadOnlyCollection<string> agencyCodes, CancellationToken cancellationToken)
+    {
+        var read = EfStorage.For(on);
+        if (period.Kind != PeriodKind.Month)
+        {
+            return await read.ReadRollupsOfAsync(on, period, agencyCodes, cancellationToken);
+        }
+
+        var rollups = new List<PeriodRollup>();
+        foreach (var agency in agencyCodes)
+        {
+            var values = await read.ReadValuesAsync(on, new ValueFilter(AgencyCode: agency, FromMonth: period.FirstMonth.Index, ToMonth: period.LastMonth.Index), false, cancellationToken);
+            rollups.AddRange(values.Select(v => PeriodRollup.Of(period, [v])));
+        }
+
+        return rollups;
+    }
+
+    /// <summary>
     /// Reads periods on connections of their own, <paramref name="atOnce"/> at a time, and hands each to
     /// <paramref name="use"/> on the thread that reads it, one indicator's roll-ups after the other (read in indicator
     /// order as <paramref name="use"/> goes through them): for trends, whose periods are independent and need only

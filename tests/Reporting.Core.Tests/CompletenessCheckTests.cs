@@ -37,6 +37,21 @@ public class CompletenessCheckTests
     }
 
     [Fact]
+    public void Replacing_ChecksTheChangedAgenciesAgainFromTheirVersions_AndKeepsEveryOtherRowAndTheOrder()
+    {
+        var first = new[] { Version(1, "A", "2026-06", 1, "2026-07-01T03:00:00Z"), Version(2, "B", "2026-06", 1, "2026-07-01T03:00:00Z") };
+        var kept = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), first, On(2026, 7, 8));
+        var all = new[] { Version(1, "A", "2026-06", 1, "2026-07-01T03:00:00Z", isCurrent: false), first[1], Version(3, "A", "2026-06", 2, "2026-07-07T03:00:00Z"), Version(4, "C", "2026-06", 1, "2026-07-07T03:00:00Z") };
+
+        var updated = CompletenessCheck.Replacing(kept, new HashSet<string> { "A", "C" }, Calendar, P("2026-06"), all.Where(v => v.AgencyCode != "B"), On(2026, 7, 8));
+
+        var fresh = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), all, On(2026, 7, 8));
+        Assert.Equal(fresh.Select(a => (a.Agency.Code, a.Status, a.DaysLate, a.Superseded, a.Owed[0].Current?.Id)), updated.Select(a => (a.Agency.Code, a.Status, a.DaysLate, a.Superseded, a.Owed[0].Current?.Id)));
+        Assert.Same(kept.Single(a => a.Agency.Code == "B"), updated.Single(a => a.Agency.Code == "B"));
+        Assert.Equal((SubmissionStatus.Late, 2), (updated.Single(a => a.Agency.Code == "C").Status, updated.Single(a => a.Agency.Code == "C").DaysLate));
+    }
+
+    [Fact]
     public void BeforeTheDeadline_AnUnsentSubmissionIsNotYetDue()
     {
         var result = CompletenessCheck.Of(Directory, Calendar, P("2026-06"), [], On(2026, 7, 5));

@@ -43,7 +43,45 @@ public sealed class RollupSet
         }
     }
 
+    private RollupSet(PeriodId period) => Period = period;
+
     public PeriodId Period { get; }
+
+    /// <summary>
+    /// This set with the roll-ups of <paramref name="agencies"/> replaced by <paramref name="theirs"/> (an agency
+    /// without one of an indicator there has none of it after): the set itself is left as it was.
+    /// </summary>
+    public RollupSet Replacing(IReadOnlySet<string> agencies, IEnumerable<PeriodRollup> theirs)
+    {
+        var replaced = new RollupSet(Period);
+        foreach (var (indicator, byAgency) in byIndicator)
+        {
+            var copy = new Dictionary<string, PeriodRollup>(byAgency, StringComparer.Ordinal);
+            foreach (var agency in agencies)
+            {
+                copy.Remove(agency);
+            }
+
+            replaced.byIndicator[indicator] = copy;
+        }
+
+        foreach (var rollup in theirs)
+        {
+            if (rollup.Period != Period || !agencies.Contains(rollup.AgencyCode))
+            {
+                throw new ArgumentException($"A roll-up of {rollup.AgencyCode} for {rollup.Period} does not replace those of {Period}'s agencies given", nameof(theirs));
+            }
+
+            if (!replaced.byIndicator.TryGetValue(rollup.IndicatorCode, out var byAgency))
+            {
+                byAgency = replaced.byIndicator[rollup.IndicatorCode] = new Dictionary<string, PeriodRollup>(StringComparer.Ordinal);
+            }
+
+            byAgency.Add(rollup.AgencyCode, rollup);
+        }
+
+        return replaced;
+    }
 
     /// <summary>An indicator's roll-ups by agency code.</summary>
     public IReadOnlyDictionary<string, PeriodRollup> Of(string indicatorCode) => byIndicator.GetValueOrDefault(indicatorCode) ?? NoRollups;

@@ -112,14 +112,28 @@ internal class EfStorage
         foreach (var row in rows.AsEnumerable())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new PeriodRollup(
-                shared.Of(row.AgencyCode), shared.Of(row.IndicatorCode), period, row.Sum, row.Latest, YearMonth.FromIndex(row.LatestMonth), row.LatestSubmissionId, row.CoveredMonths, row.ValueCount, [], null)
-            {
-                EstimateCount = row.EstimateCount,
-                LatestIsEstimate = row.LatestIsEstimate,
-            };
+            yield return RollupOf(row, period, shared);
         }
     }
+
+    /// <summary>
+    /// The stored roll-ups of a few agencies over a quarter, half-year, nine months or year, on the context's connection:
+    /// through EF on every provider, as a handful of agencies is a short read by the table's key.
+    /// </summary>
+    public async Task<IReadOnlyList<PeriodRollup>> ReadRollupsOfAsync(ReportingDbContext db, PeriodId period, IReadOnlyCollection<string> agencyCodes, CancellationToken cancellationToken)
+    {
+        var text = period.ToString();
+        var rows = await db.PeriodRollups.AsNoTracking().Where(r => r.Period == text && agencyCodes.Contains(r.AgencyCode)).ToListAsync(cancellationToken);
+        var shared = new SharedText();
+        return rows.Select(row => RollupOf(row, period, shared)).ToList();
+    }
+
+    private static PeriodRollup RollupOf(PeriodRollupEntity row, PeriodId period, SharedText shared) =>
+        new(shared.Of(row.AgencyCode), shared.Of(row.IndicatorCode), period, row.Sum, row.Latest, YearMonth.FromIndex(row.LatestMonth), row.LatestSubmissionId, row.CoveredMonths, row.ValueCount, [], null)
+        {
+            EstimateCount = row.EstimateCount,
+            LatestIsEstimate = row.LatestIsEstimate,
+        };
 
     /// <summary>The columns a fast path reads a roll-up from, in the order <see cref="RollupOf"/> takes them.</summary>
     protected const string RollupColumns = "agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate";
