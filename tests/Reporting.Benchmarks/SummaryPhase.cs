@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Summary;
 using Reporting.Workflows;
@@ -41,12 +42,23 @@ internal static class SummaryPhase
         _ = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(current, compare);
         var build = clock.Elapsed.TotalSeconds;
 
+        // What the portal does for each upload of a period still being filled: one agency's roll-ups replaced in those
+        // kept, then the province aggregated again in memory (PeriodFiguresQuery.UpdateAggregateAsync).
+        var structureDate = SummaryBuilder.StructureDate(Period);
+        var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
+        var agency = new HashSet<string>(StringComparer.Ordinal) { current.Of(CheckIndicator).Keys.First() };
+        var theirs = await workspace.Submissions.Rollups.ReadOfAgenciesOnOwnConnectionAsync(Period, agency);
+        var replace = await Timing.MedianAsync(() => { _ = current.Replacing(agency, theirs); return Task.CompletedTask; });
+        var aggregate = await Timing.MedianAsync(() => { _ = aggregator.Aggregate(current, structureDate, AggregateDetail.Province); return Task.CompletedTask; });
+
         var row = summary!.Rows.Single(r => r.Indicator.Code == CheckIndicator);
         var splits = new Dictionary<string, double>
         {
             ["workspace open (not timed)"] = open,
             ["read stored roll-ups of both periods (PeriodRollupStore.ReadAsync)"] = read,
             ["aggregate over agencies and compare (SummaryBuilder.Build)"] = build,
+            ["an upload's update: one agency's roll-ups replaced (RollupSet.Replacing, median)"] = replace,
+            ["an upload's update: the province aggregated again in memory (Aggregator, province only, median)"] = aggregate,
         };
         return new PhaseResult(seconds, splits, $"{row.Current.SourceCount + row.Compare.SourceCount:N0} {CheckIndicator} values behind the figures; "
             + $"{CheckIndicator} {Period} = {row.Value:N0}, {Period.SamePeriodLastYear} = {row.CompareValue:N0}");
