@@ -42,14 +42,17 @@ internal static class SummaryPhase
         _ = new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(current, compare);
         var build = clock.Elapsed.TotalSeconds;
 
-        // What the portal does for each upload of a period still being filled: one agency's roll-ups replaced in those
-        // kept, then the province aggregated again in memory (PeriodFiguresQuery.UpdateAggregateAsync).
+        // What the portal does for each upload of a period still being filled (PeriodFiguresQuery.UpdateAggregateAsync):
+        // the agency's roll-ups replaced and its carrier's shares of the province tally worked out again; against
+        // aggregating the province again from every roll-up in memory.
         var structureDate = SummaryBuilder.StructureDate(Period);
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
         var agency = new HashSet<string>(StringComparer.Ordinal) { current.Of(CheckIndicator).Keys.First() };
         var theirs = await workspace.Submissions.Rollups.ReadOfAgenciesOnOwnConnectionAsync(Period, agency);
         var replace = await Timing.MedianAsync(() => { _ = current.Replacing(agency, theirs); return Task.CompletedTask; });
         var aggregate = await Timing.MedianAsync(() => { _ = aggregator.Aggregate(current, structureDate, AggregateDetail.Province); return Task.CompletedTask; });
+        var tally = ProvinceTally.Of(workspace.Catalog, workspace.Agencies, current, structureDate);
+        var tallied = await Timing.MedianAsync(() => { _ = tally.Replacing(agency, theirs); return Task.CompletedTask; });
 
         var row = summary!.Rows.Single(r => r.Indicator.Code == CheckIndicator);
         var splits = new Dictionary<string, double>
@@ -58,7 +61,8 @@ internal static class SummaryPhase
             ["read stored roll-ups of both periods (PeriodRollupStore.ReadAsync)"] = read,
             ["aggregate over agencies and compare (SummaryBuilder.Build)"] = build,
             ["an upload's update: one agency's roll-ups replaced (RollupSet.Replacing, median)"] = replace,
-            ["an upload's update: the province aggregated again in memory (Aggregator, province only, median)"] = aggregate,
+            ["the province aggregated again in memory (Aggregator, province only, median)"] = aggregate,
+            ["an upload's update: the agency's carrier's shares worked out again and summed (ProvinceTally.Replacing, median)"] = tallied,
         };
         return new PhaseResult(seconds, splits, $"{row.Current.SourceCount + row.Compare.SourceCount:N0} {CheckIndicator} values behind the figures; "
             + $"{CheckIndicator} {Period} = {row.Value:N0}, {Period.SamePeriodLastYear} = {row.CompareValue:N0}");

@@ -265,11 +265,11 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     }
 
     /// <summary>A quarterly agency is not expected in a monthly report, nor a half-yearly one in a quarterly report.</summary>
-    private static bool FitsIn(Agency agency, PeriodId period) =>
+    internal static bool FitsIn(Agency agency, PeriodId period) =>
         agency.SubmissionPeriodFor(period.FirstMonth).MonthCount <= period.MonthCount;
 
     /// <summary>One agency's figure over the period, by the indicator's rule over time.</summary>
-    private static AgencyRollup OverTime(Agency agency, Indicator indicator, List<YearMonth> activeMonths, PeriodId period, PeriodRollup? rollup)
+    internal static AgencyRollup OverTime(Agency agency, Indicator indicator, List<YearMonth> activeMonths, PeriodId period, PeriodRollup? rollup)
     {
         var lastActive = activeMonths.Count > 0 ? activeMonths[^1] : period.LastMonth;
         return rollup is null
@@ -282,14 +282,14 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// the latest point of the period: an agency closed in March without a successor held its branches until March,
     /// not in June, so its March stock is not part of the first half-year's. A flow counts every month it existed.
     /// </summary>
-    private static bool CountsAtPeriodEnd(Indicator indicator, AgencyRollup figure, PeriodId period) =>
+    internal static bool CountsAtPeriodEnd(Indicator indicator, AgencyRollup figure, PeriodId period) =>
         indicator.OverTime != TimeRule.Stock || figure.LastActiveMonth == period.LastMonth;
 
     /// <summary>
     /// The agencies whose figures count in a carrier's figure. For a stock, only those alive at the latest point any
     /// of them was: a commune merged in July does not add its June stock to its successor's December stock.
     /// </summary>
-    private static List<AgencyRollup> Kept(Indicator indicator, List<AgencyRollup> members)
+    internal static List<AgencyRollup> Kept(Indicator indicator, List<AgencyRollup> members)
     {
         if (indicator.OverTime != TimeRule.Stock || members.Count <= 1)
         {
@@ -367,7 +367,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     /// A derived figure from its parts' figures, complete only when every part is there, complete and, where anyone
     /// owed it, not empty; plain loops, as it runs for every agency.
     /// </summary>
-    private static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
+    internal static Figure Derive(Indicator derived, Func<string, Figure?> figureOf)
     {
         var formula = derived.Formula!;
 
@@ -439,5 +439,5 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
 
     /// <summary>A value, not an object: the aggregation makes one per agency and indicator, hundreds of thousands per period.</summary>
     /// <param name="Rollup">Null when the agency reported nothing in the period.</param>
-    private readonly record struct AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, PeriodRollup? Rollup);
+    internal readonly record struct AgencyRollup(Agency Agency, decimal? Value, bool Complete, YearMonth LastActiveMonth, PeriodRollup? Rollup);
 }

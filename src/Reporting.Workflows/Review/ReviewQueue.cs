@@ -58,8 +58,9 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
 
     /// <summary>
     /// How many of the period's current versions are not accepted (waiting or returned), of how many: kept per state of
-    /// the data like the period's figures (a review or a file of the period counts again), since the period page asks on
-    /// every request and the count walks the period's 29,200 versions at 5,000 agencies.
+    /// the data like the period's figures, since the period page asks on every request and the count walks the period's
+    /// 29,200 versions at 5,000 agencies. A file of the period updates it from its agency's versions alone; a review
+    /// counts again.
     /// </summary>
     public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
@@ -68,20 +69,48 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
             new FigureKey(AcceptanceKind, period),
             stamp,
             stamp.Catalog == workspace.CatalogVersion,
-            () => CountAcceptanceAsync(period, cancellationToken),
-            new DataChangeLog(workspace, cancellationToken).BetweenAsync);
+            async () => new AcceptanceCount(await workspace.Submissions.CurrentStatesAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken)),
+            new DataChangeLog(workspace, cancellationToken).BetweenAsync,
+            (kept, changes) => UpdateAcceptanceAsync(kept, period, changes, cancellationToken));
         return (count.NotAccepted, count.All);
     }
 
-    private async Task<AcceptanceCount> CountAcceptanceAsync(PeriodId period, CancellationToken cancellationToken)
+    private async Task<AcceptanceCount> UpdateAcceptanceAsync(AcceptanceCount kept, PeriodId period, IReadOnlyList<Data.Entities.DataChange> changes, CancellationToken cancellationToken)
     {
-        var byState = await workspace.Submissions.CountByStateAsync(period.FirstMonth, period.LastMonth, cancellationToken);
-        var all = byState.Values.Sum();
-        return new AcceptanceCount(all - byState.GetValueOrDefault(ReviewRules.Text(SubmissionState.Accepted)), all);
+        var states = new Dictionary<string, string[]>(kept.StatesByAgency, StringComparer.Ordinal);
+        foreach (var agency in changes.Select(c => c.AgencyCode).Distinct(StringComparer.Ordinal))
+        {
+            var theirs = await workspace.Submissions.CurrentStatesAsync(period.FirstMonth, period.LastMonth, agency, cancellationToken);
+            states.Remove(agency);
+            if (theirs.TryGetValue(agency, out var agencyStates))
+            {
+                states[agency] = agencyStates;
+            }
+        }
+
+        return new AcceptanceCount(states);
     }
 
-    /// <summary>A class, as the cache keeps references.</summary>
-    private sealed record AcceptanceCount(int NotAccepted, int All);
+    /// <summary>The review states of a period's current versions by agency, and what the page shows of them.</summary>
+    private sealed class AcceptanceCount
+    {
+        public AcceptanceCount(IReadOnlyDictionary<string, string[]> statesByAgency)
+        {
+            StatesByAgency = statesByAgency;
+            var accepted = ReviewRules.Text(SubmissionState.Accepted);
+            foreach (var states in statesByAgency.Values)
+            {
+                All += states.Length;
+                NotAccepted += states.Count(s => s != accepted);
+            }
+        }
+
+        public IReadOnlyDictionary<string, string[]> StatesByAgency { get; }
+
+        public int NotAccepted { get; }
+
+        public int All { get; }
+    }
 
     /// <summary>The reviews of one version, oldest first (the submitter's detail page shows a return's comments).</summary>
     public Task<IReadOnlyList<ReviewNote>> ReviewsOfAsync(long submissionId, CancellationToken cancellationToken = default) =>

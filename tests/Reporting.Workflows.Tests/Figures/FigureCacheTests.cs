@@ -223,6 +223,42 @@ public sealed class FigureCacheTests
         Assert.Equal(1, updated.Single(a => a.Agency.Code == second.Agency.Code).Owed.Single(o => o.Period == May).Current!.Version);
     }
 
+    [ProviderTheory]
+    public async Task Acceptance_AfterUploadsOfThePeriodAndAReview_FollowsEachAndEqualsACountAfresh(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var portal = await OpenAsync(database);
+        var (first, second) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
+        var h1 = PeriodId.Parse("2026-H1");
+        await ImportAsync(portal, first);
+        Assert.Equal((1, 1), await AcceptanceAsync(portal, h1));
+
+        await ImportAsync(portal, second);
+        Assert.Equal((2, 2), await AcceptanceAsync(portal, h1));
+
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            var version = (await workspace.Submissions.SubmissionsOfAgencyAsync(first.Agency.Code)).Single(v => v.IsCurrent);
+            Assert.True((await new Review.SubmissionReview(workspace).AcceptAsync(version.Id, new Core.Audit.Actor("analyst1", "10.0.0.7"))).Refusal is null);
+        }
+
+        Assert.Equal((1, 2), await AcceptanceAsync(portal, h1));
+
+        // A new version of the accepted file waits for review again; the count follows, as a count afresh says.
+        await ImportAsync(portal, first, sentMore: 1);
+        Assert.Equal((2, 2), await AcceptanceAsync(portal, h1));
+        await using var fresh = await portal.OpenWorkspaceAsync();
+        var states = await fresh.Submissions.CurrentStatesAsync(h1.FirstMonth, h1.LastMonth);
+        Assert.Equal(2, states.Values.Sum(s => s.Length));
+        Assert.All(states.Values.SelectMany(s => s), s => Assert.Equal("submitted", s));
+    }
+
+    private static async Task<(int, int)> AcceptanceAsync(ReportingDatabase portal, PeriodId period)
+    {
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        return await new Review.ReviewQueue(workspace).AcceptanceAsync(period);
+    }
+
     private static async Task<IReadOnlyList<Core.Completeness.AgencyCompleteness>> CompletenessAsync(ReportingDatabase portal, PeriodId period)
     {
         await using var workspace = await portal.OpenWorkspaceAsync();
