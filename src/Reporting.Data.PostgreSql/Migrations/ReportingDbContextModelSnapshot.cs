@@ -496,12 +496,6 @@ namespace Reporting.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FirstMonth")
-                        .HasDatabaseName("ix_submissions_first_month");
-
-                    b.HasIndex("LastMonth")
-                        .HasDatabaseName("ix_submissions_last_month");
-
                     b.HasIndex("Sha256");
 
                     b.HasIndex("AgencyCode", "IsCurrent", "FirstMonth")

@@ -479,12 +479,6 @@ namespace Reporting.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FirstMonth")
-                        .HasDatabaseName("ix_submissions_first_month");
-
-                    b.HasIndex("LastMonth")
-                        .HasDatabaseName("ix_submissions_last_month");
-
                     b.HasIndex("Sha256");
 
                     b.HasIndex("AgencyCode", "IsCurrent", "FirstMonth")

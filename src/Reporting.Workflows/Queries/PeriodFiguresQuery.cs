@@ -46,7 +46,7 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         var structureDate = SummaryBuilder.StructureDate(period);
 
         // The periods still being filled (up to the latest month with data) keep what updates need from the start.
-        var latest = await workspace.Submissions.LatestMonthAsync(cancellationToken);
+        var latest = await new PeriodsQuery(workspace).LatestMonthAsync(cancellationToken);
         var aggregates = new PeriodAggregate[shown.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, shown.Count), options, async (i, _) =>

@@ -159,10 +159,11 @@ public sealed class FigureCacheTests
         var before = await FiguresAsync(portal, h1);
         var computed = portal.Figures.Computed;
 
-        // A file of May 2026: the half-year's aggregate and the page's figures again, the five earlier halves kept.
+        // A file of May 2026: the half-year's aggregate and the page's figures again (and the months with data they
+        // look at), the five earlier halves kept.
         await ImportAsync(portal, second);
         var after = await FiguresAsync(portal, h1);
-        Assert.Equal(computed + 2, portal.Figures.Computed);
+        Assert.Equal(computed + 3, portal.Figures.Computed);
         Assert.Equal(first.Sent + second.Sent, after.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value);
 
         // A file of May 2019, before every period the page shows: nothing computed again.
@@ -251,6 +252,44 @@ public sealed class FigureCacheTests
         var states = await fresh.Submissions.CurrentStatesAsync(h1.FirstMonth, h1.LastMonth);
         Assert.Equal(2, states.Values.Sum(s => s.Length));
         Assert.All(states.Values.SelectMany(s => s), s => Assert.Equal("submitted", s));
+    }
+
+    [ProviderTheory]
+    public async Task MonthsWithData_KeptAcrossUploads_WidenWithEachAsTheStoreSays(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var portal = await OpenAsync(database);
+        var (first, _) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
+        await ImportAsync(portal, first);
+        Assert.Equal((2026, May.FirstMonth), await MonthsAsync(portal));
+
+        // Files of an earlier and a later month than any stored: the kept months follow without a query of their own.
+        foreach (var (month, earliest, latest) in new[] { ("2019-05", new YearMonth(2019, 5), May.FirstMonth), ("2027-02", new YearMonth(2019, 5), new YearMonth(2027, 2)) })
+        {
+            await using (var workspace = await portal.OpenWorkspaceAsync())
+            {
+                await workspace.Submissions.SaveAsync(
+                    new ParsedSubmission($"{month}.xlsx", "Data", first.Agency.Code, "B2", PeriodId.Parse(month), "B3", [new ParsedValue("EDOC.SENT", 7m, "D7")], [], month),
+                    Now);
+            }
+
+            Assert.Equal((earliest.Year, latest), await MonthsAsync(portal));
+            await using var fresh = await portal.OpenWorkspaceAsync();
+            Assert.Equal(((YearMonth?)earliest, (YearMonth?)latest), (await fresh.Submissions.EarliestMonthAsync(), await fresh.Submissions.LatestMonthAsync()));
+        }
+
+        await using var offered = await portal.OpenWorkspaceAsync();
+        Assert.Contains(PeriodId.Parse("2019-H1"), await new PeriodsQuery(offered).OfferedAsync());
+        Assert.Equal(PeriodId.Parse("2027-H1"), await new PeriodsQuery(offered).DefaultAsync());
+    }
+
+    /// <summary>The first year and the last month with data, as the portal's pages read them (kept across requests).</summary>
+    private static async Task<(int, YearMonth?)> MonthsAsync(ReportingDatabase portal)
+    {
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        var offered = await new PeriodsQuery(workspace).OfferedAsync();
+        var latest = await new PeriodsQuery(workspace).LatestMonthAsync();
+        return (offered.Min(p => p.Year), latest);
     }
 
     private static async Task<(int, int)> AcceptanceAsync(ReportingDatabase portal, PeriodId period)

@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b6178f75-a121-4870-9625-99eed86fbc45"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("5a985dc3-f2c6-4696-9316-ee63518f2bbf"), entityTypeCount: 13)
         {
         }
 

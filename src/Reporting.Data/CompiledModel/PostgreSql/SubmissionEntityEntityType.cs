@@ -23,7 +23,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 baseEntityType,
                 propertyCount: 16,
                 navigationCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -182,25 +182,17 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { firstMonth });
-            index.AddAnnotation("Relational:Name", "ix_submissions_first_month");
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { lastMonth });
-            index0.AddAnnotation("Relational:Name", "ix_submissions_last_month");
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { sha256 });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { agencyCode, isCurrent, firstMonth });
-            index2.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
+            index0.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { agencyCode, period, version },
                 unique: true);
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { isCurrent, firstMonth, lastMonth });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0cdd1591-f06b-4d34-9131-6c29d7c87a81"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("0f3389fc-c16e-404f-8cb7-fa18f34040d0"), entityTypeCount: 13)
         {
         }
 
