@@ -9,7 +9,7 @@ namespace Reporting.Core.Aggregation;
 /// A period's province figures kept as each carrier's share of every indicator (an agency's own, or those of a successor
 /// and the agencies it carries), so that a submission changes one share and the province figures are summed again
 /// from the shares, not aggregated again from every agency's roll-ups: on a report day at 5,000 agencies an upload then
-/// costs a portal's readers a few milliseconds instead of an aggregation of 190,000 roll-ups.
+/// costs a portal's readers less than half an aggregation of 190,000 roll-ups, and no read of them.
 /// </summary>
 /// <remarks>
 /// The rules are <see cref="Aggregator"/>'s (who is expected, over time, stocks alive at the period's end, what a

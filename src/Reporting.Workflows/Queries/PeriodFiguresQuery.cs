@@ -81,8 +81,8 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
     /// <summary>
     /// The period's figures after submissions of its months were stored. A stored period (quarter to year) keeps its
     /// province tally, each carrier's share of the province figures (<see cref="ProvinceTally"/>): an upload re-reads its
-    /// agency's roll-ups and works out that agency's carrier's shares alone, a few milliseconds at 5,000 agencies where
-    /// an aggregation of 190,000 roll-ups took 100-150 ms under load. A month keeps its roll-ups and aggregates them again
+    /// agency's roll-ups and works out that agency's carrier's shares alone, then sums the shares: at 5,000 agencies less
+    /// than half an aggregation of the 190,000 roll-ups, with no read of them (see the README). A month keeps its roll-ups and aggregates them again
     /// in memory. The first update of a period not kept from the start reads every roll-up again. Only periods still
     /// being filled, or that received submissions, keep either (tens of MB at 5,000 agencies), not every period shown.
     /// </summary>
