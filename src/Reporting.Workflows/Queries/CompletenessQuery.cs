@@ -17,14 +17,12 @@ public sealed class CompletenessQuery(ReportingWorkspace workspace)
     /// </summary>
     public async Task<IReadOnlyList<AgencyCompleteness>> ListAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        var stamp = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
-        return await workspace.Database.Figures.GetOrComputeAsync(
+        return await KeptFigure.OfAsync(
+            workspace,
             new FigureKey(Kind, period, Today: workspace.Clock.Today),
-            stamp,
-            stamp.Catalog == workspace.CatalogVersion,
             () => ComputeAsync(period, cancellationToken),
-            new DataChangeLog(workspace, cancellationToken).BetweenAsync,
-            (kept, changes) => UpdateAsync(kept, period, changes, cancellationToken));
+            (kept, changes) => UpdateAsync(kept, period, changes, cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>One page of the agencies <paramref name="filter"/> matches, with the whole list for counts.</summary>

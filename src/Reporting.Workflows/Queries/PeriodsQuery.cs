@@ -41,16 +41,14 @@ public sealed class PeriodsQuery(ReportingWorkspace workspace)
     /// </summary>
     private async Task<DataMonths> DataMonthsAsync(CancellationToken cancellationToken)
     {
-        var stamp = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
         // Of every month: any stored submission may widen them.
         var everyMonth = new FigureKey(MonthsKind, new PeriodId(PeriodKind.Year, 2000, 1)) { From = new YearMonth(1, 1), To = new YearMonth(9999, 12) };
-        return await workspace.Database.Figures.GetOrComputeAsync(
+        return await KeptFigure.OfAsync(
+            workspace,
             everyMonth,
-            stamp,
-            stamp.Catalog == workspace.CatalogVersion,
             async () => new DataMonths(await workspace.Submissions.EarliestMonthAsync(cancellationToken), await workspace.Submissions.LatestMonthAsync(cancellationToken)),
-            new DataChangeLog(workspace, cancellationToken).BetweenAsync,
-            (kept, changes) => Task.FromResult(kept.Widened(changes)));
+            (kept, changes) => Task.FromResult(kept.Widened(changes)),
+            cancellationToken);
     }
 
     private YearMonth ThisMonth() => new(workspace.Clock.Today.Year, workspace.Clock.Today.Month);

@@ -64,14 +64,12 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
     /// </summary>
     public async Task<(int NotAccepted, int All)> AcceptanceAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
-        var stamp = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
-        var count = await workspace.Database.Figures.GetOrComputeAsync(
+        var count = await KeptFigure.OfAsync(
+            workspace,
             new FigureKey(AcceptanceKind, period),
-            stamp,
-            stamp.Catalog == workspace.CatalogVersion,
             async () => new AcceptanceCount(await workspace.Submissions.CurrentStatesAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken)),
-            new DataChangeLog(workspace, cancellationToken).BetweenAsync,
-            (kept, changes) => UpdateAcceptanceAsync(kept, period, changes, cancellationToken));
+            (kept, changes) => UpdateAcceptanceAsync(kept, period, changes, cancellationToken),
+            cancellationToken);
         return (count.NotAccepted, count.All);
     }
 

@@ -68,20 +68,19 @@ public sealed class FigureCacheTests
             [11] = Change("X002", "2026-03"),
             [13] = Change("X003", "2024-01"),
         };
-        Task<IReadOnlyList<DataChange>?> Changes(long after, long upTo) => Task.FromResult<IReadOnlyList<DataChange>?>(
-            Enumerable.Range((int)after + 1, (int)(upTo - after)).All(v => log.ContainsKey(v)) ? [.. Enumerable.Range((int)after + 1, (int)(upTo - after)).Select(v => log[v])] : null);
+        var changes = ChangesIn(log);
         var computed = 0;
         Task<string> Compute() => Task.FromResult("figures " + ++computed);
 
-        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, Changes));
+        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, changes));
         // May 2025 stored: not of H1 2026.
-        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(11, 1, 10), true, Compute, Changes));
+        Assert.Equal("figures 1", await cache.GetOrComputeAsync(h1, new DataStamp(11, 1, 10), true, Compute, changes));
         // March 2026 stored: of H1.
-        Assert.Equal("figures 2", await cache.GetOrComputeAsync(h1, new DataStamp(12, 1, 11), true, Compute, Changes));
+        Assert.Equal("figures 2", await cache.GetOrComputeAsync(h1, new DataStamp(12, 1, 11), true, Compute, changes));
         // A raise that left no record (12): anything may have changed.
-        Assert.Equal("figures 3", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, Changes));
+        Assert.Equal("figures 3", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, changes));
         // The catalog changed: computed again though no submission of its months was stored.
-        Assert.Equal("figures 4", await cache.GetOrComputeAsync(h1, new DataStamp(15, 2, 13), true, Compute, Changes));
+        Assert.Equal("figures 4", await cache.GetOrComputeAsync(h1, new DataStamp(15, 2, 13), true, Compute, changes));
         // Without the change log a figure is kept at its stamp only.
         Assert.Equal("figures 5", await cache.GetOrComputeAsync(h1, new DataStamp(16, 2, 14), true, Compute));
     }
@@ -135,16 +134,15 @@ public sealed class FigureCacheTests
             [11] = Change("X002", "2025-03"),
             [12] = Change("X003", "2026-06"),
         };
-        Task<IReadOnlyList<DataChange>?> Changes(long after, long upTo) => Task.FromResult<IReadOnlyList<DataChange>?>(
-            Enumerable.Range((int)after + 1, (int)(upTo - after)).All(v => log.ContainsKey(v)) ? [.. Enumerable.Range((int)after + 1, (int)(upTo - after)).Select(v => log[v])] : null);
+        var changes = ChangesIn(log);
         Task<string> Compute() => Task.FromResult("computed");
         Task<string> Update(string kept, IReadOnlyList<DataChange> since) => Task.FromResult(kept + " + " + string.Join(",", since.Select(c => c.AgencyCode)));
 
-        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, Changes, Update));
+        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(10, 1, 9), true, Compute, changes, Update));
         // Three stored since: two of H1 2026, one of 2025.
-        Assert.Equal("computed + X001,X003", await cache.GetOrComputeAsync(h1, new DataStamp(13, 1, 12), true, Compute, Changes, Update));
+        Assert.Equal("computed + X001,X003", await cache.GetOrComputeAsync(h1, new DataStamp(13, 1, 12), true, Compute, changes, Update));
         // A raise that left no record (13): computed again from everything.
-        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, Changes, Update));
+        Assert.Equal("computed", await cache.GetOrComputeAsync(h1, new DataStamp(14, 1, 13), true, Compute, changes, Update));
         Assert.Equal(3, cache.Computed);
     }
 
@@ -314,6 +312,13 @@ public sealed class FigureCacheTests
 
     private static IReadOnlyList<string> Rows(IEnumerable<Core.Completeness.AgencyCompleteness> list) =>
         list.Select(a => a.Agency.Code + ": " + string.Join("; ", a.Owed.Select(o => $"{o.Period} {o.Status} {o.DaysLate} {o.First?.Id} {o.Current?.Id}"))).ToList();
+
+    /// <summary>The changes between two counter values as the store gives them: null when a value in between left no record.</summary>
+    private static DataChanges ChangesIn(Dictionary<long, DataChange> log) => (after, upTo) =>
+    {
+        var values = Enumerable.Range((int)after + 1, (int)(upTo - after)).Select(v => (long)v).ToList();
+        return Task.FromResult<IReadOnlyList<DataChange>?>(values.All(log.ContainsKey) ? [.. values.Select(v => log[v])] : null);
+    };
 
     private static DataChange Change(string agency, string period) =>
         new() { AgencyCode = agency, FirstMonth = PeriodId.Parse(period).FirstMonth.Index, LastMonth = PeriodId.Parse(period).LastMonth.Index };
