@@ -9,7 +9,9 @@ namespace Reporting.Data;
 /// <summary>Keeps the catalog and agency list in the database, so a database is self-contained.</summary>
 public sealed class CatalogStore(ReportingDbContext db)
 {
-    public Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) => db.CatalogDocuments.AnyAsync(cancellationToken);
+    /// <remarks>Plain SQL, as <see cref="DocumentsAsync"/>: every command asks on opening, where LINQ's first compile costs more.</remarks>
+    public Task<bool> HasCatalogAsync(CancellationToken cancellationToken = default) =>
+        PlainSql.ExistsAsync(db.Database, "SELECT EXISTS (SELECT 1 FROM catalog_documents)", cancellationToken);
 
     /// <summary>
     /// Stores the catalog and agency list after checking they read; replaces earlier ones, in one transaction that also
@@ -56,8 +58,19 @@ public sealed class CatalogStore(ReportingDbContext db)
     }
 
     /// <summary>The stored JSON documents by name (<see cref="CatalogDocument.Indicators"/>, ...), for editing.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> DocumentsAsync(CancellationToken cancellationToken = default) =>
-        await db.CatalogDocuments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Json, StringComparer.Ordinal, cancellationToken);
+    public Task<IReadOnlyDictionary<string, string>> DocumentsAsync(CancellationToken cancellationToken = default) =>
+        PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = "SELECT name, json FROM catalog_documents";
+            var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                documents.Add(reader.GetString(0), reader.GetString(1));
+            }
+
+            return (IReadOnlyDictionary<string, string>)documents;
+        }, cancellationToken);
 
     public async Task<ProvinceCatalog> LoadAsync(CancellationToken cancellationToken = default)
     {

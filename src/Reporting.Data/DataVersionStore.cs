@@ -48,10 +48,10 @@ public sealed class DataVersionStore(ReportingDbContext db)
         var raised = await command.ExecuteScalarAsync(cancellationToken)
             ?? throw new InvalidOperationException("data_versions has no row 'submissions': the database was not made by its migrations");
         command.CommandText = "INSERT INTO data_changes (version, agency_code, first_month, last_month) VALUES (@version, @agency, @first, @last)";
-        Add(command, "version", Convert.ToInt64(raised, CultureInfo.InvariantCulture));
-        Add(command, "agency", agencyCode);
-        Add(command, "first", period.FirstMonth.Index);
-        Add(command, "last", period.LastMonth.Index);
+        PlainSql.AddParameter(command, "version", Convert.ToInt64(raised, CultureInfo.InvariantCulture));
+        PlainSql.AddParameter(command, "agency", agencyCode);
+        PlainSql.AddParameter(command, "first", period.FirstMonth.Index);
+        PlainSql.AddParameter(command, "last", period.LastMonth.Index);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -59,6 +59,7 @@ public sealed class DataVersionStore(ReportingDbContext db)
     /// The months changed by the submissions counter's raises after <paramref name="after"/> up to <paramref name="upTo"/>;
     /// null when some raise left no record (a write of another kind, or of an earlier release): then anything may have changed.
     /// </summary>
+    /// <remarks>Plain SQL, as <see cref="ReadAsync"/>: asked on most requests and by every command that finds a figure kept.</remarks>
     public async Task<IReadOnlyList<DataChange>?> ChangesAsync(long after, long upTo, CancellationToken cancellationToken = default)
     {
         if (upTo <= after)
@@ -66,27 +67,28 @@ public sealed class DataVersionStore(ReportingDbContext db)
             return [];
         }
 
-        var changes = await db.DataChanges.AsNoTracking()
-            .Where(c => c.Version > after && c.Version <= upTo)
-            .ToListAsync(cancellationToken);
+        var changes = await PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = "SELECT version, agency_code, first_month, last_month FROM data_changes WHERE version > @after AND version <= @upTo";
+            PlainSql.AddParameter(command, "after", after);
+            PlainSql.AddParameter(command, "upTo", upTo);
+            var read = new List<DataChange>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read.Add(new DataChange { Version = reader.GetInt64(0), AgencyCode = reader.GetString(1), FirstMonth = reader.GetInt32(2), LastMonth = reader.GetInt32(3) });
+            }
+
+            return read;
+        }, cancellationToken);
         return changes.Count == upTo - after ? changes : null;
     }
 
     /// <summary>The stamp of the committed data (and of the current transaction's own writes, inside one).</summary>
-    public async Task<DataStamp> ReadAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+    public Task<DataStamp> ReadAsync(CancellationToken cancellationToken = default) =>
+        PlainSql.RunAsync(db.Database, async command =>
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
             command.CommandText = "SELECT name, version FROM data_versions";
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var (total, catalog, submissions) = (0L, 0L, 0L);
             while (await reader.ReadAsync(cancellationToken))
@@ -98,20 +100,5 @@ public sealed class DataVersionStore(ReportingDbContext db)
             }
 
             return new DataStamp(total, catalog, submissions);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = (name, value);
-        command.Parameters.Add(parameter);
-    }
+        }, cancellationToken);
 }

@@ -11,11 +11,8 @@ namespace Reporting.Data.Opening;
 /// </summary>
 public static class DatabaseSchema
 {
-    public static async Task<SchemaStatus> InspectAsync(DbContext db, CancellationToken cancellationToken = default)
-    {
-        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
-        return new SchemaStatus(db.Database.GetMigrations().ToList(), applied.ToList());
-    }
+    public static async Task<SchemaStatus> InspectAsync(DbContext db, CancellationToken cancellationToken = default) =>
+        new(db.Database.GetMigrations().ToList(), await AppliedMigrations.ReadAsync(db, cancellationToken));
 
     /// <summary>Refuses a database written by a newer release: this build would misread or damage what it does not know.</summary>
     public static void EnsureNotNewer(SchemaStatus status, string location)
