@@ -183,7 +183,9 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>Whether a migration asked for the roll-ups to be rebuilt and they have not been yet.</summary>
-    public Task<bool> IsRebuildRequestedAsync(CancellationToken cancellationToken = default) => db.PendingRollupRebuilds.AnyAsync(cancellationToken);
+    /// <remarks>Plain SQL: every open asks, and compiling the LINQ for it would cost a cold start about 100 ms.</remarks>
+    public Task<bool> IsRebuildRequestedAsync(CancellationToken cancellationToken = default) =>
+        PlainSql.ExistsAsync(db.Database, "SELECT EXISTS (SELECT 1 FROM pending_rollup_rebuild)", cancellationToken);
 
     /// <summary>
     /// Replaces every roll-up by one computed from the current submissions, agency by agency, in one transaction (for
@@ -194,6 +196,9 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.PeriodRollups.ExecuteDeleteAsync(cancellationToken);
         await db.PendingRollupRebuilds.ExecuteDeleteAsync(cancellationToken);
+
+        // Figures aggregated from the roll-ups being replaced (the stamp does not move: no submission changes).
+        await db.StoredAggregates.ExecuteDeleteAsync(cancellationToken);
         var agencies = await db.Submissions.Where(s => s.IsCurrent).Select(s => s.AgencyCode).Distinct().ToListAsync(cancellationToken);
         foreach (var agency in agencies)
         {

@@ -43,6 +43,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<DataChange> DataChanges => Set<DataChange>();
 
+    public DbSet<StoredAggregateEntity> StoredAggregates => Set<StoredAggregateEntity>();
+
     /// <summary>The append-only audit log: add to it, never change it (see <see cref="AuditAppendOnly"/>).</summary>
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 

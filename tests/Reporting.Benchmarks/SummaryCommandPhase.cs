@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Reporting.Benchmarks;
 
 /// <summary>
 /// `reporting summary --period 2026-H1` as a user runs it: a new process, from its start to its last line (opening the
-/// database and loading the catalog included, which the summary phase leaves out). One warm-up, then the median of three.
+/// database and loading the catalog included, which the summary phase leaves out). First the run after the data
+/// changed (no province figures kept: it aggregates both periods and keeps them, a split), then the median of three
+/// runs that find them kept, as every later run does until a file of those months is stored.
 /// The program is the one the README's first command publishes (out/cli, ReadyToRun) when it is there: compiled ahead
 /// of time it starts about a second sooner than the build output, which the JIT compiles on every start.
 /// </summary>
@@ -13,19 +16,30 @@ internal static class SummaryCommandPhase
 {
     public static async Task<PhaseResult> RunAsync(BenchmarkDatabase database)
     {
+        await ForgetKeptFiguresAsync(database);
+        var clock = Stopwatch.StartNew();
         var output = await RunOnceAsync(database);
+        var first = clock.Elapsed.TotalSeconds;
         var seconds = new List<double>();
         for (var i = 0; i < Timing.Runs; i++)
         {
-            var clock = Stopwatch.StartNew();
+            clock.Restart();
             output = await RunOnceAsync(database);
             seconds.Add(clock.Elapsed.TotalSeconds);
         }
 
         var line = output.Split('\n').FirstOrDefault(l => l.Contains("EDOC.SENT", StringComparison.Ordinal))?.Trim()
             ?? throw new InvalidOperationException("the summary printed no EDOC.SENT row:\n" + output);
-        var splits = seconds.Select((s, i) => (s, i)).ToDictionary(r => string.Create(CultureInfo.InvariantCulture, $"run {r.i + 1}"), r => r.s);
+        var splits = seconds.Select((s, i) => (s, i)).ToDictionary(r => string.Create(CultureInfo.InvariantCulture, $"run {r.i + 1}, figures kept"), r => r.s);
+        splits["first run after a change: both periods aggregated, then kept"] = first;
         return new PhaseResult(Timing.Median(seconds), splits, $"{Program()}: {line}");
+    }
+
+    /// <summary>As a stored file of the period's months would (without changing the data the other phases measure).</summary>
+    private static async Task ForgetKeptFiguresAsync(BenchmarkDatabase database)
+    {
+        await using var db = Reporting.Data.ReportingDbContext.Open(new Reporting.Data.Opening.DatabaseSettings(database.Location));
+        await db.StoredAggregates.ExecuteDeleteAsync();
     }
 
     private static string Program()

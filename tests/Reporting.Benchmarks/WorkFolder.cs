@@ -4,6 +4,7 @@ using Reporting.Core.Agencies;
 using Reporting.Core.Catalog;
 using Reporting.Excel.Templates;
 using Reporting.Testing;
+using Reporting.Workflows;
 
 namespace Reporting.Benchmarks;
 
@@ -52,7 +53,12 @@ internal static class WorkFolder
                 var ready = Path.Combine(options.WorkDirectory, $"{name}.{provider.ToString().ToLowerInvariant()}.ready");
                 if (reuse && File.Exists(ready) && database.Exists())
                 {
-                    Console.WriteLine($"Reusing {database}.");
+                    // Made by an earlier build: its schema brought up to this one's, as `reporting init` does.
+                    await using (await ReportingWorkspace.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade)))
+                    {
+                        Console.WriteLine($"Reusing {database}.");
+                    }
+
                     continue;
                 }
 

@@ -26,6 +26,9 @@ public sealed class PeriodAggregate(
 
     public bool HasCarriedFigures => carried.Count > 0;
 
+    /// <summary>Every successor with the earlier agencies it carries (<see cref="CarriedInto"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Carried => carried;
+
     /// <summary>
     /// The same figures without the agencies' roll-ups behind the province's and groups' (<see cref="Figure.Contributions"/>):
     /// once the values behind a report's figures are traced, the roll-ups of thousands of agencies are only memory.

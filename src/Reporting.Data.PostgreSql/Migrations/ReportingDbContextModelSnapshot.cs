@@ -413,6 +413,39 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.ToTable("review_comments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.StoredAggregateEntity", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("StructureDate")
+                        .HasColumnType("date")
+                        .HasColumnName("structure_date");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("figures");
+
+                    b.Property<long>("StampCatalog")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp_catalog");
+
+                    b.Property<long>("StampSubmissions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp_submissions");
+
+                    b.Property<long>("StampTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp_total");
+
+                    b.HasKey("Period", "StructureDate");
+
+                    b.ToTable("stored_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
                 {
                     b.Property<long>("Id")

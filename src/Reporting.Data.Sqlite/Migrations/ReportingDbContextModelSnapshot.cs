@@ -398,6 +398,39 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.ToTable("review_comments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Entities.StoredAggregateEntity", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("StructureDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("structure_date");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("figures");
+
+                    b.Property<long>("StampCatalog")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stamp_catalog");
+
+                    b.Property<long>("StampSubmissions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stamp_submissions");
+
+                    b.Property<long>("StampTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stamp_total");
+
+                    b.HasKey("Period", "StructureDate");
+
+                    b.ToTable("stored_aggregates", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -52,14 +52,18 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
 
     /// <summary>
     /// The period against the compare period at a level: the province's rows, or each group's or agency's compared
-    /// (<see cref="SummaryBuilder.RowsBy"/>), with the summary they come from (its periods and notes).
+    /// (<see cref="SummaryBuilder.RowsBy"/>), with the summary they come from (its periods and notes). The province's
+    /// alone are kept in the database for the next command (<see cref="KeptProvinceSummary"/>): they carry no roll-ups.
     /// </summary>
     /// <param name="acceptedOnly">From accepted submissions only (<see cref="BuildAcceptedOnlyAsync"/>).</param>
     public async Task<SummaryBreakdown> BreakdownAsync(PeriodId period, PeriodId? compare, AggregateDetail detail, bool acceptedOnly = false, CancellationToken cancellationToken = default)
     {
-        var summary = acceptedOnly
-            ? await BuildAcceptedOnlyAsync(period, compare, detail, cancellationToken)
-            : await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken);
+        var summary = (acceptedOnly, detail) switch
+        {
+            (true, _) => await BuildAcceptedOnlyAsync(period, compare, detail, cancellationToken),
+            (false, AggregateDetail.Province) => await new KeptProvinceSummary(workspace).BuildAsync(period, compare ?? period.SamePeriodLastYear, cancellationToken),
+            _ => await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken),
+        };
         var rows = new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
         return new SummaryBreakdown(summary, detail, rows);
     }

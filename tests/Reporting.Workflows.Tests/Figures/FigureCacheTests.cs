@@ -373,7 +373,7 @@ public sealed class FigureCacheTests
         Assert.Equal(first.Sent + second.Sent, row.Value);
     }
 
-    private static Task<ReportingDatabase> OpenAsync(TestDatabase database) =>
+    internal static Task<ReportingDatabase> OpenAsync(TestDatabase database) =>
         ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Upgrade) { Templates = RepoFiles.Templates, Time = new FixedTime(Now) });
 
     private static async Task<decimal?> SentAsync(ReportingDatabase portal)
@@ -384,7 +384,7 @@ public sealed class FigureCacheTests
     }
 
     /// <summary>Two agencies that report May on its own and send e-documents, with the synthetic province's values.</summary>
-    private static ((Agency Agency, decimal Sent), (Agency Agency, decimal Sent)) TwoMonthlyReporters(IndicatorCatalog catalog, AgencyDirectory agencies)
+    internal static ((Agency Agency, decimal Sent), (Agency Agency, decimal Sent)) TwoMonthlyReporters(IndicatorCatalog catalog, AgencyDirectory agencies)
     {
         var province = new SyntheticProvince(catalog, agencies);
         var two = agencies.ActiveDuring(May)
@@ -398,16 +398,18 @@ public sealed class FigureCacheTests
     }
 
     /// <param name="sentMore">Added to the agency's e-documents sent: a new version with other figures.</param>
-    private static async Task ImportAsync(ReportingDatabase portal, (Agency Agency, decimal Sent) reporter, decimal sentMore = 0)
+    /// <param name="month">The month of the file (May 2026 unless given).</param>
+    internal static async Task ImportAsync(ReportingDatabase portal, (Agency Agency, decimal Sent) reporter, decimal sentMore = 0, PeriodId? month = null)
     {
+        var period = month ?? May;
         await using var workspace = await portal.OpenWorkspaceAsync();
         var folder = Directory.CreateTempSubdirectory("reporting-figures-").FullName;
-        var path = Path.Combine(folder, $"{reporter.Agency.Code}_{May}.xlsx");
+        var path = Path.Combine(folder, $"{reporter.Agency.Code}_{period}.xlsx");
         await using (var stream = File.Create(path))
         {
-            var values = new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(reporter.Agency, May).ToDictionary();
+            var values = new SyntheticProvince(workspace.Catalog, workspace.Agencies).ValuesFor(reporter.Agency, period).ToDictionary();
             values["EDOC.SENT"] += sentMore;
-            new SubmissionTemplateWriter(workspace.Catalog).Write(reporter.Agency, May, Language.Vietnamese, stream, values);
+            new SubmissionTemplateWriter(workspace.Catalog).Write(reporter.Agency, period, Language.Vietnamese, stream, values);
         }
 
         var result = await new SubmissionImporter(workspace).ImportFileAsync(path, new ImportOptions());

@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5a985dc3-f2c6-4696-9316-ee63518f2bbf"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("226de9d9-aa70-49cd-91e5-c1348831bb53"), entityTypeCount: 14)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
             var reminderSent = ReminderSentEntityType.Create(this);
             var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
+            var storedAggregateEntity = StoredAggregateEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
             ReminderSentEntityType.CreateAnnotations(reminderSent);
             ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
+            StoredAggregateEntityEntityType.CreateAnnotations(storedAggregateEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);

@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f3389fc-c16e-404f-8cb7-fa18f34040d0"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("93d198b6-0395-44a4-b1fb-16562b75a7a4"), entityTypeCount: 14)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             var periodRollupEntity = PeriodRollupEntityEntityType.Create(this);
             var reminderSent = ReminderSentEntityType.Create(this);
             var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
+            var storedAggregateEntity = StoredAggregateEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             PeriodRollupEntityEntityType.CreateAnnotations(periodRollupEntity);
             ReminderSentEntityType.CreateAnnotations(reminderSent);
             ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
+            StoredAggregateEntityEntityType.CreateAnnotations(storedAggregateEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);
