@@ -65,6 +65,10 @@ public sealed class ReportingDatabase
                 settings = await DatabaseFile.ReadableAsync(settings, cancellationToken);
             }
         }
+        else if (exists && !location.IsPostgreSql)
+        {
+            await DatabaseFile.EnsureWritableAsync(settings, cancellationToken);
+        }
 
         await using var db = ReportingDbContext.Open(settings);
         var catalogs = new CatalogStore(db);

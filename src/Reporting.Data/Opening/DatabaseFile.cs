@@ -13,7 +13,24 @@ public static class DatabaseFile
     /// Settings a read-only open can read with: SQLite reading a WAL database needs its shared-memory index beside it,
     /// which a read-only mount cannot hold; then the file is read as immutable (nobody can be writing it there).
     /// </summary>
-    public static async Task<DatabaseSettings> ReadableAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    public static async Task<DatabaseSettings> ReadableAsync(DatabaseSettings settings, CancellationToken cancellationToken = default) =>
+        await OpensAsync(settings, cancellationToken) ? settings : settings with { Immutable = true };
+
+    /// <summary>
+    /// Refuses, with the reason, a database that can be read but not written before a command that writes starts: a
+    /// read-only mount without SQLite's shared-memory index beside the file does not even open for writing, which
+    /// SQLite reports as "unable to open" (with the index there, the first write reports it read-only).
+    /// </summary>
+    public static async Task EnsureWritableAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    {
+        var writable = settings with { ReadOnly = false, Immutable = false };
+        if (!await OpensAsync(writable, cancellationToken) && await OpensAsync(writable with { ReadOnly = true, Immutable = true }, cancellationToken))
+        {
+            throw new DatabaseUnavailableException(StorageFailure.ReadOnly(settings.FullPath));
+        }
+    }
+
+    private static async Task<bool> OpensAsync(DatabaseSettings settings, CancellationToken cancellationToken)
     {
         try
         {
@@ -21,11 +38,11 @@ public static class DatabaseFile
             await using var command = probe.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
             await command.ExecuteScalarAsync(cancellationToken);
-            return settings;
+            return true;
         }
         catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_READONLY)
         {
-            return settings with { Immutable = true };
+            return false;
         }
     }
 }

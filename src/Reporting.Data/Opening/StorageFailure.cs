@@ -30,8 +30,7 @@ public static class StorageFailure
         SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL } =>
             $"The disk holding {location} is full (or the database reached its size limit).",
         SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED } => Busy(location),
-        SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY } =>
-            $"{location} is read-only (a read-only file, folder or mount): it can be read, not written.",
+        SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY } => ReadOnly(location),
         SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CANTOPEN } =>
             $"{location} cannot be opened: check that the path exists and may be read (and written, to change it).",
         SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB } =>
@@ -54,6 +53,8 @@ public static class StorageFailure
         IOException io when io.HResult == DiskFullHResult => $"The disk is full: {io.Message}",
         _ => null,
     };
+
+    public static string ReadOnly(string location) => $"{location} is read-only (a read-only file, folder or mount): it can be read, not written.";
 
     private static string Busy(string location) =>
         $"Gave up waiting: another process (an import, or the portal storing a file) kept {location} busy. Try again when it has finished.";

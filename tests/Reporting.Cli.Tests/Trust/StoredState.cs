@@ -151,9 +151,14 @@ public static class StoredState
         command.ExecuteNonQuery();
     }
 
-    public static long Count(string path, string table)
+    public static long Count(string path, string table) => Count(Open(path), table);
+
+    /// <summary>Counted in a SQLite file on a read-only mount (<see cref="TestConnections.OpenOnReadOnlyMount"/>).</summary>
+    public static long CountOnReadOnlyMount(string path, string table) => Count(TestConnections.OpenOnReadOnlyMount(path), table);
+
+    private static long Count(DbConnection opened, string table)
     {
-        using var connection = Open(path);
+        using var connection = opened;
         return Rows(connection, $"SELECT COUNT(*) FROM {table}", r => r.GetInt64(0)).Single();
     }
 
