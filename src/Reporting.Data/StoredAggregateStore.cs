@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Data.Entities;
@@ -12,7 +13,7 @@ namespace Reporting.Data;
 /// by); a submission of its months, a catalog change or a review makes it aggregated again and replaced. Plain SQL:
 /// asked once per command, where compiling LINQ would cost a cold start more than the read.
 /// </summary>
-public sealed class StoredAggregateStore(ReportingDbContext db)
+public sealed partial class StoredAggregateStore(ReportingDbContext db)
 {
     /// <summary>
     /// The province figures of <paramref name="period"/> over agencies as they stood on <paramref name="structureDate"/>,
@@ -78,10 +79,8 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     }
 
     /// <summary>The JSON of a row: each indicator's province figure (no sources), and who carries whom.</summary>
-    private static class StoredFigures
+    private static partial class StoredFigures
     {
-        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
         /// <summary>
         /// The build of the aggregation rules (Reporting.Core, built deterministically: same code, same id): figures
         /// aggregated by another release are aggregated again, not trusted.
@@ -95,12 +94,12 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
                     .Select(f => new ProvinceFigure(f.IndicatorCode, f.Value, f.Reported, f.Expected, f.Complete, f.SourceCount, f.Estimated, f.EstimatedAmong))
                     .ToList(),
                 aggregate.Carried.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal)),
-            Json);
+            RowJson.Default.Row);
 
         /// <returns>Null when the figures were aggregated by another build.</returns>
         public static PeriodAggregate? Read(PeriodId period, string json)
         {
-            var row = JsonSerializer.Deserialize<Row>(json, Json);
+            var row = JsonSerializer.Deserialize(json, RowJson.Default.Row);
             if (row?.Rules != Rules)
             {
                 return null;
@@ -117,6 +116,11 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
                 new Dictionary<(string, string), Figure>(),
                 row.Carried.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal));
         }
+
+        /// <summary>Generated at build time: reading a row does not build a serializer by reflection on every cold start.</summary>
+        [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+        [JsonSerializable(typeof(Row))]
+        private sealed partial class RowJson : JsonSerializerContext;
 
         private sealed record Row(string Rules, List<ProvinceFigure> Figures, Dictionary<string, string[]> Carried);
 

@@ -1,16 +1,15 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Reporting.Core.Catalog;
 
 namespace Reporting.Core.Agencies;
 
 /// <summary>Reads the agency list from its JSON text (templates/agencies.json).</summary>
-public static class AgencyListReader
+public static partial class AgencyListReader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     public static AgencyDirectory Read(string json, IndicatorCatalog catalog)
     {
-        var file = JsonSerializer.Deserialize<AgencyFile>(json, Json) ?? throw new FormatException("The agency list is empty");
+        var file = JsonSerializer.Deserialize(json, AgencyListJson.Default.AgencyFile) ?? throw new FormatException("The agency list is empty");
         var agencies = file.Agencies.Select(a => new Agency
         {
             Code = a.Code,
@@ -95,6 +94,14 @@ public static class AgencyListReader
             throw new FormatException("The agency list is inconsistent: " + string.Join("; ", problems));
         }
     }
+
+    /// <summary>
+    /// The reader generated at build time: a command's first read of the templates does not build one by reflection,
+    /// which cost a cold start (every CLI command) tens of milliseconds.
+    /// </summary>
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(AgencyFile))]
+    private sealed partial class AgencyListJson : JsonSerializerContext;
 
     private sealed record AgencyFile(ProvinceEntry Province, List<GroupEntry> Groups, Dictionary<string, List<string>>? Profiles, List<AgencyEntry> Agencies);
 

@@ -26,7 +26,7 @@ namespace Reporting.Core.Periods;
 /// <param name="Holidays">Public holidays' days off as announced (Tết, 30/4, 2/9...): data, since the government sets them each year.</param>
 /// <param name="MakeUpWorkdays">Weekend days worked in exchange for a day off (a Saturday "làm bù").</param>
 /// <param name="Weekend">The days of the week not worked; Saturday and Sunday when not given.</param>
-public sealed record PeriodCalendar(
+public sealed partial record PeriodCalendar(
     int CutoffDay = 1,
     int DueDaysAfterEnd = 5,
     IReadOnlyDictionary<string, DateOnly>? Deadlines = null,
@@ -37,8 +37,6 @@ public sealed record PeriodCalendar(
     IReadOnlyList<DateOnly>? MakeUpWorkdays = null,
     IReadOnlyList<DayOfWeek>? Weekend = null)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private static readonly DayOfWeek[] SaturdayAndSunday = [DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     /// <summary>The offset of a calendar that names no zone (Vietnam).</summary>
@@ -109,7 +107,7 @@ public sealed record PeriodCalendar(
         PeriodCalendar calendar;
         try
         {
-            calendar = JsonSerializer.Deserialize<PeriodCalendar>(json, JsonOptions) ?? CalendarMonths;
+            calendar = JsonSerializer.Deserialize(json, CalendarJson.Default.PeriodCalendar) ?? CalendarMonths;
         }
         catch (JsonException e)
         {
@@ -198,4 +196,9 @@ public sealed record PeriodCalendar(
         var name = string.Create(CultureInfo.InvariantCulture, $"UTC{hours:+00;-00}:00");
         return TimeZoneInfo.CreateCustomTimeZone(name, TimeSpan.FromHours(hours), name, name);
     }
+
+    /// <summary>The reader generated at build time: opening a database does not build one by reflection on every cold start.</summary>
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+    [JsonSerializable(typeof(PeriodCalendar))]
+    private sealed partial class CalendarJson : JsonSerializerContext;
 }
