@@ -75,7 +75,7 @@ public sealed partial class StoredAggregateStore(ReportingDbContext db)
         }
 
         var changes = await new DataVersionStore(db).ChangesAsync(then.Submissions, now.Submissions, cancellationToken);
-        return changes is not null && !changes.Any(c => c.FirstMonth <= period.LastMonth.Index && c.LastMonth >= period.FirstMonth.Index);
+        return changes is not null && !changes.Any(c => c.Touches(period.FirstMonth, period.LastMonth));
     }
 
     /// <summary>The JSON of a row: each indicator's province figure (no sources), and who carries whom.</summary>

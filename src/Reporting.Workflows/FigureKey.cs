@@ -15,5 +15,5 @@ public sealed record FigureKey(string Kind, PeriodId Period, PeriodId? Compare =
     public YearMonth To { get; init; } = Period.LastMonth;
 
     /// <summary>Whether a stored submission of those months may change the figure.</summary>
-    public bool IsTouchedBy(DataChange change) => change.FirstMonth <= To.Index && change.LastMonth >= From.Index;
+    public bool IsTouchedBy(DataChange change) => change.Touches(From, To);
 }

@@ -15,4 +15,7 @@ public sealed class DataChange
     public int FirstMonth { get; set; }
 
     public int LastMonth { get; set; }
+
+    /// <summary>Whether the stored submission covers any month from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public bool Touches(Core.Periods.YearMonth from, Core.Periods.YearMonth to) => FirstMonth <= to.Index && LastMonth >= from.Index;
 }
