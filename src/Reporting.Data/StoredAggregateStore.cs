@@ -96,11 +96,21 @@ public sealed partial class StoredAggregateStore(ReportingDbContext db)
                 aggregate.Carried.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal)),
             RowJson.Default.Row);
 
-        /// <returns>Null when the figures were aggregated by another build.</returns>
+        /// <returns>Null when the figures were aggregated by another build or the row cannot be read (damaged): figures kept
+        /// are derived, never a source, so such a row is aggregated again and replaced rather than failing the command.</returns>
         public static PeriodAggregate? Read(PeriodId period, string json)
         {
-            var row = JsonSerializer.Deserialize(json, RowJson.Default.Row);
-            if (row?.Rules != Rules)
+            Row? row;
+            try
+            {
+                row = JsonSerializer.Deserialize(json, RowJson.Default.Row);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+
+            if (row?.Rules != Rules || row.Figures is null || row.Carried is null)
             {
                 return null;
             }

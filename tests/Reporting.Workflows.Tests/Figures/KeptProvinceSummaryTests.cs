@@ -61,6 +61,34 @@ public sealed class KeptProvinceSummaryTests
         Assert.Equal(first.Sent + second.Sent, Sent(kept));
     }
 
+    [ProviderTheory]
+    public async Task DamagedKeptRow_IsAggregatedAgainAndReplaced_NotAFailedCommand(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var writer = await FigureCacheTests.OpenAsync(database);
+        var (first, _) = FigureCacheTests.TwoMonthlyReporters(writer.Catalog.Indicators, writer.Catalog.Agencies);
+        await FigureCacheTests.ImportAsync(writer, first);
+        await SummaryAsync(database);
+
+        foreach (var damaged in new[] { "{\"rules\": 5, cut", "{\"rules\": \"x\"}", "[]", "null" })
+        {
+            await using (var db = ReportingDbContext.Open(new DatabaseSettings(database.Location)))
+            {
+                var row = await db.StoredAggregates.SingleAsync(a => a.Period == Quarter.ToString());
+                row.Figures = damaged;
+                await db.SaveChangesAsync();
+            }
+
+            var summary = await SummaryAsync(database);
+            Assert.Equal(await AfreshAsync(database), Shown(summary));
+            Assert.Equal(first.Sent, Sent(summary));
+            await using (var db = ReportingDbContext.Open(new DatabaseSettings(database.Location)))
+            {
+                Assert.NotEqual(damaged, (await db.StoredAggregates.SingleAsync(a => a.Period == Quarter.ToString())).Figures);
+            }
+        }
+    }
+
     /// <summary>As `reporting summary` asks: a process of its own that only reads.</summary>
     private static async Task<Core.Summary.PeriodSummary> SummaryAsync(TestDatabase database)
     {
