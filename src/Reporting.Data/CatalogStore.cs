@@ -82,6 +82,6 @@ public sealed class CatalogStore(ReportingDbContext db)
 
         var catalog = CatalogReader.Read(indicators);
         var calendar = documents.TryGetValue(CatalogDocument.Calendar, out var calendarJson) ? PeriodCalendar.Read(calendarJson) : PeriodCalendar.CalendarMonths;
-        return new ProvinceCatalog(catalog, AgencyListReader.Read(agencies, catalog), calendar);
+        return new ProvinceCatalog(catalog, new Lazy<AgencyDirectory>(() => AgencyListReader.Read(agencies, catalog)), calendar);
     }
 }

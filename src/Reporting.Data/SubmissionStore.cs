@@ -116,15 +116,20 @@ public sealed class SubmissionStore(ReportingDbContext db)
     }
 
     /// <summary>
-    /// The review state (stored text) of each current version within the months given, by agency: of one agency only
-    /// when asked. What the period page's acceptance count is kept as, and updated from one agency's versions.
+    /// How many current versions within the months given are in each review state (stored text), by agency: of one
+    /// agency only when asked. What the period page's acceptance count is kept as, and updated from one agency's versions.
     /// </summary>
-    /// <remarks>Plain SQL: `reporting summary` asks once per run, where LINQ's first compile would cost more than the read.</remarks>
-    public Task<IReadOnlyDictionary<string, string[]>> CurrentStatesAsync(YearMonth from, YearMonth to, string? agencyCode = null, CancellationToken cancellationToken = default) =>
+    /// <remarks>
+    /// Plain SQL: `reporting summary` asks once per run, where LINQ's first compile would cost more than the read. Counted
+    /// by the database: 5,000 rows to read at 5,000 agencies instead of 29,200.
+    /// </remarks>
+    public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> CurrentStateCountsAsync(
+        YearMonth from, YearMonth to, string? agencyCode = null, CancellationToken cancellationToken = default) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT agency_code, state FROM submissions WHERE first_month >= @first AND last_month <= @last AND is_current"
-                + (agencyCode is null ? string.Empty : " AND agency_code = @agency");
+            command.CommandText = "SELECT agency_code, state, COUNT(*) FROM submissions WHERE first_month >= @first AND last_month <= @last AND is_current"
+                + (agencyCode is null ? string.Empty : " AND agency_code = @agency")
+                + " GROUP BY agency_code, state";
             PlainSql.AddParameter(command, "first", from.Index);
             PlainSql.AddParameter(command, "last", to.Index);
             if (agencyCode is not null)
@@ -132,20 +137,21 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 PlainSql.AddParameter(command, "agency", agencyCode);
             }
 
-            var states = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var agency = reader.GetString(0);
-                if (!states.TryGetValue(agency, out var theirs))
+                if (!counts.TryGetValue(agency, out var theirs))
                 {
-                    states[agency] = theirs = [];
+                    counts[agency] = theirs = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
 
-                theirs.Add(reader.GetString(1));
+                theirs[reader.GetString(1)] = Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            return (IReadOnlyDictionary<string, string[]>)states.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>)counts.ToDictionary(
+                p => p.Key, p => (IReadOnlyDictionary<string, int>)p.Value, StringComparer.Ordinal);
         }, cancellationToken);
 
     /// <summary>Every row of one stored version, in the order it was read (empty values and notes too).</summary>

@@ -8,16 +8,17 @@ namespace Reporting.Workflows;
 /// <summary>One unit of work on an open <see cref="ReportingDatabase"/>: a context on one connection, with the catalog.</summary>
 public sealed class ReportingWorkspace : IAsyncDisposable
 {
+    private readonly ProvinceCatalog province;
+
     internal ReportingWorkspace(ReportingDatabase database, ReportingDbContext db, LoadedCatalog loaded)
     {
         Database = database;
         Db = db;
         CatalogVersion = loaded.Version;
-        var catalog = loaded.Catalog;
-        Catalog = catalog.Indicators;
-        Agencies = catalog.Agencies;
-        Calendar = catalog.Calendar;
-        Clock = new ProvinceClock(database.Time, catalog.Calendar);
+        province = loaded.Catalog;
+        Catalog = province.Indicators;
+        Calendar = province.Calendar;
+        Clock = new ProvinceClock(database.Time, province.Calendar);
         Submissions = new SubmissionStore(db);
     }
 
@@ -30,7 +31,8 @@ public sealed class ReportingWorkspace : IAsyncDisposable
 
     public IndicatorCatalog Catalog { get; }
 
-    public AgencyDirectory Agencies { get; }
+    /// <summary>The agencies, read from the database's list when first asked for (see <see cref="ProvinceCatalog"/>).</summary>
+    public AgencyDirectory Agencies => province.Agencies;
 
     public SubmissionStore Submissions { get; }
 

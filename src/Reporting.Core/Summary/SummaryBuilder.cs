@@ -7,8 +7,14 @@ using Reporting.Core.Submissions;
 namespace Reporting.Core.Summary;
 
 /// <summary>Builds a <see cref="PeriodSummary"/>: both periods aggregated with today's agency structure, then compared.</summary>
-public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory directory)
+/// <param name="directory">
+/// The agencies, needed to aggregate and to break figures down by group; without it the builder compares periods
+/// already aggregated (province or agency rows), for callers that need not read the agency list for that.
+/// </param>
+public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory? directory = null)
 {
+    private AgencyDirectory Directory => directory ?? throw new InvalidOperationException("Aggregating, or breaking figures down by group, needs the agency directory.");
+
     /// <summary>Decimals derived rates and changes are rounded to, so that shown figures subtract exactly.</summary>
     public const int RateDecimals = 2;
 
@@ -24,7 +30,7 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
     public PeriodSummary Build(RollupSet current, RollupSet compare, AggregateDetail detail = AggregateDetail.Agencies)
     {
         var structureDate = StructureDate(current.Period);
-        var aggregator = new Aggregator(catalog, directory);
+        var aggregator = new Aggregator(catalog, Directory);
 
         // The two periods are independent (the aggregator and its inputs are read-only): one core each.
         PeriodAggregate currentAggregate = null!, previous = null!;
@@ -53,7 +59,7 @@ public sealed class SummaryBuilder(IndicatorCatalog catalog, AgencyDirectory dir
         var year = summary.Period.Year;
         return detail switch
         {
-            AggregateDetail.Groups => directory.Groups.SelectMany(g => catalog.Indicators
+            AggregateDetail.Groups => Directory.Groups.SelectMany(g => catalog.Indicators
                 .Select(i => new LevelRow(g.Code, Compare(i, summary.Current.Group(g.Code, i.Code), summary.Compare.Group(g.Code, i.Code), year)))
                 .Where(r => r.Row.Value is not null || r.Row.CompareValue is not null)),
             AggregateDetail.Agencies => summary.Current.Agencies.Concat(summary.Compare.Agencies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)

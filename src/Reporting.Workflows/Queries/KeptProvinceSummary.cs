@@ -34,17 +34,21 @@ internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
 
         // Each missing period's roll-ups on a connection of its own and aggregated on its own thread, at the same time.
         var missing = Enumerable.Range(0, periods.Length).Where(i => aggregates[i] is null).ToList();
-        var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
-        var rollups = workspace.Submissions.Rollups;
-        await Task.WhenAll(missing.Select(i => Task.Run(
-            async () => aggregates[i] = aggregator.Aggregate(await rollups.ReadOnOwnConnectionAsync(periods[i], cancellationToken), structureDate, AggregateDetail.Province),
-            cancellationToken)));
-        if (keepable && missing.Count > 0)
+        if (missing.Count > 0)
         {
-            await KeepAsync(missing.Select(i => aggregates[i]!), structureDate, stamp, cancellationToken);
+            var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
+            var rollups = workspace.Submissions.Rollups;
+            await Task.WhenAll(missing.Select(i => Task.Run(
+                async () => aggregates[i] = aggregator.Aggregate(await rollups.ReadOnOwnConnectionAsync(periods[i], cancellationToken), structureDate, AggregateDetail.Province),
+                cancellationToken)));
+            if (keepable)
+            {
+                await KeepAsync(missing.Select(i => aggregates[i]!), structureDate, stamp, cancellationToken);
+            }
         }
 
-        return new SummaryBuilder(workspace.Catalog, workspace.Agencies).Build(aggregates[0]!, aggregates[1]!);
+        // Both kept: the agency list is never read (see ProvinceCatalog).
+        return new SummaryBuilder(workspace.Catalog).Build(aggregates[0]!, aggregates[1]!);
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ public sealed class SummaryQuery(ReportingWorkspace workspace)
             (false, AggregateDetail.Province) => await new KeptProvinceSummary(workspace).BuildAsync(period, compare ?? period.SamePeriodLastYear, cancellationToken),
             _ => await BuildAsync(period, compare, detail: detail, cancellationToken: cancellationToken),
         };
-        var rows = new SummaryBuilder(workspace.Catalog, workspace.Agencies).RowsBy(summary, detail).ToList();
+        // The agency list only for groups: a province summary found kept need not read it (see ProvinceCatalog).
+        var rows = new SummaryBuilder(workspace.Catalog, detail == AggregateDetail.Groups ? workspace.Agencies : null).RowsBy(summary, detail).ToList();
         return new SummaryBreakdown(summary, detail, rows);
     }
 

@@ -14,7 +14,8 @@ namespace Reporting.Workflows.Review;
 /// </summary>
 public sealed class ReviewQueue(ReportingWorkspace workspace)
 {
-    private readonly SubmissionValidator validator = new(workspace.Catalog, workspace.Agencies, workspace.Calendar);
+    /// <summary>Made when a warning is first asked for: counting acceptance needs no agency list (see ProvinceCatalog).</summary>
+    private SubmissionValidator Validator => field ??= new(workspace.Catalog, workspace.Agencies, workspace.Calendar);
 
     public async Task<IReadOnlyList<QueuedSubmission>> ListAsync(PeriodId period, CancellationToken cancellationToken = default)
     {
@@ -67,7 +68,7 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
         var count = await KeptFigure.OfAsync(
             workspace,
             new FigureKey(AcceptanceKind, period),
-            async () => new AcceptanceCount(await workspace.Submissions.CurrentStatesAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken)),
+            async () => new AcceptanceCount(await workspace.Submissions.CurrentStateCountsAsync(period.FirstMonth, period.LastMonth, cancellationToken: cancellationToken)),
             (kept, changes) => UpdateAcceptanceAsync(kept, period, changes, cancellationToken),
             cancellationToken);
         return (count.NotAccepted, count.All);
@@ -75,10 +76,10 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
 
     private async Task<AcceptanceCount> UpdateAcceptanceAsync(AcceptanceCount kept, PeriodId period, IReadOnlyList<Data.Entities.DataChange> changes, CancellationToken cancellationToken)
     {
-        var states = new Dictionary<string, string[]>(kept.StatesByAgency, StringComparer.Ordinal);
+        var states = new Dictionary<string, IReadOnlyDictionary<string, int>>(kept.StatesByAgency, StringComparer.Ordinal);
         foreach (var agency in changes.Select(c => c.AgencyCode).Distinct(StringComparer.Ordinal))
         {
-            var theirs = await workspace.Submissions.CurrentStatesAsync(period.FirstMonth, period.LastMonth, agency, cancellationToken);
+            var theirs = await workspace.Submissions.CurrentStateCountsAsync(period.FirstMonth, period.LastMonth, agency, cancellationToken);
             states.Remove(agency);
             if (theirs.TryGetValue(agency, out var agencyStates))
             {
@@ -89,21 +90,21 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
         return new AcceptanceCount(states);
     }
 
-    /// <summary>The review states of a period's current versions by agency, and what the page shows of them.</summary>
+    /// <summary>How many of a period's current versions are in each review state by agency, and what the page shows of them.</summary>
     private sealed class AcceptanceCount
     {
-        public AcceptanceCount(IReadOnlyDictionary<string, string[]> statesByAgency)
+        public AcceptanceCount(IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> statesByAgency)
         {
             StatesByAgency = statesByAgency;
             var accepted = ReviewRules.Text(SubmissionState.Accepted);
-            foreach (var states in statesByAgency.Values)
+            foreach (var (state, count) in statesByAgency.Values.SelectMany(s => s))
             {
-                All += states.Length;
-                NotAccepted += states.Count(s => s != accepted);
+                All += count;
+                NotAccepted += state == accepted ? 0 : count;
             }
         }
 
-        public IReadOnlyDictionary<string, string[]> StatesByAgency { get; }
+        public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> StatesByAgency { get; }
 
         public int NotAccepted { get; }
 
@@ -145,6 +146,6 @@ public sealed class ReviewQueue(ReportingWorkspace workspace)
             [],
             submission.Sha256);
         var history = (await workspace.Submissions.AgencyHistoryAsync(submission.AgencyCode, cancellationToken)).Where(v => v.SubmissionId != submission.Id).ToList();
-        return validator.Validate(parsed, history, workspace.Clock.DayOf(submission.ReceivedAt)).Where(i => i.Severity == Severity.Warning).ToList();
+        return Validator.Validate(parsed, history, workspace.Clock.DayOf(submission.ReceivedAt)).Where(i => i.Severity == Severity.Warning).ToList();
     }
 }

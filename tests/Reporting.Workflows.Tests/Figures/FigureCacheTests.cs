@@ -247,9 +247,9 @@ public sealed class FigureCacheTests
         await ImportAsync(portal, first, sentMore: 1);
         Assert.Equal((2, 2), await AcceptanceAsync(portal, h1));
         await using var fresh = await portal.OpenWorkspaceAsync();
-        var states = await fresh.Submissions.CurrentStatesAsync(h1.FirstMonth, h1.LastMonth);
-        Assert.Equal(2, states.Values.Sum(s => s.Length));
-        Assert.All(states.Values.SelectMany(s => s), s => Assert.Equal("submitted", s));
+        var states = await fresh.Submissions.CurrentStateCountsAsync(h1.FirstMonth, h1.LastMonth);
+        Assert.Equal(2, states.Values.Sum(s => s.Values.Sum()));
+        Assert.All(states.Values.SelectMany(s => s.Keys), s => Assert.Equal("submitted", s));
     }
 
     [ProviderTheory]
