@@ -80,8 +80,26 @@ public sealed class CatalogStore(ReportingDbContext db)
             throw new InvalidOperationException("The database holds no catalog: run `reporting init`.");
         }
 
-        var catalog = CatalogReader.Read(indicators);
-        var calendar = documents.TryGetValue(CatalogDocument.Calendar, out var calendarJson) ? PeriodCalendar.Read(calendarJson) : PeriodCalendar.CalendarMonths;
-        return new ProvinceCatalog(catalog, new Lazy<AgencyDirectory>(() => AgencyListReader.Read(agencies, catalog)), calendar);
+        var catalog = Stored(() => CatalogReader.Read(indicators));
+        var calendar = documents.TryGetValue(CatalogDocument.Calendar, out var calendarJson) ? Stored(() => PeriodCalendar.Read(calendarJson)) : PeriodCalendar.CalendarMonths;
+        return new ProvinceCatalog(catalog, new Lazy<AgencyDirectory>(() => Stored(() => AgencyListReader.Read(agencies, catalog))), calendar);
+    }
+
+    /// <summary>
+    /// A stored document read, or refused saying where it is and what mends it: documents are checked before they are
+    /// stored, so one that does not read was changed behind the product's back (or by a release that read it otherwise).
+    /// </summary>
+    private T Stored<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FormatException e)
+        {
+            var location = db.Settings.Location;
+            throw new FormatException(
+                $"The catalog stored in {location.Display} cannot be read: {e.Message}. Load the templates again with `reporting init --db {location.Argument}`.", e);
+        }
     }
 }

@@ -157,6 +157,14 @@ public sealed class ReportingDatabase
         var agencies = await File.ReadAllTextAsync(Path.Combine(templatesDirectory, "agencies.json"), cancellationToken);
         var calendarPath = Path.Combine(templatesDirectory, "calendar.json");
         var calendar = File.Exists(calendarPath) ? await File.ReadAllTextAsync(calendarPath, cancellationToken) : null;
-        await catalogs.SaveAsync(indicators, agencies, calendar, time.GetUtcNow(), cancellationToken);
+        try
+        {
+            await catalogs.SaveAsync(indicators, agencies, calendar, time.GetUtcNow(), cancellationToken);
+        }
+        catch (FormatException e)
+        {
+            // The readers name the document (agencies.json, ...); the folder says which copy of it.
+            throw new FormatException($"Templates in {Path.GetFullPath(templatesDirectory)}: {e.Message}", e);
+        }
     }
 }

@@ -43,6 +43,40 @@ public sealed class CatalogReaderTests
         Assert.Throws<FormatException>(() => PeriodCalendar.Read("""{ "cutoffDay": 31, "dueDaysAfterEnd": 3 }"""));
     }
 
+    [Fact]
+    public void Read_DocumentsCutShort_AreRefusedNamingTheDocumentTheFieldAndTheLine()
+    {
+        // Each cut inside a quoted text of its second line or later: the parser stops in the middle of a field.
+        var catalog = TestData.CatalogJson[..CutInsideText(TestData.CatalogJson)];
+        var agenciesJson = File.ReadAllText(Path.Combine(RepoTemplates.Root(), "templates", "agencies.json"));
+        var agencies = agenciesJson[..CutInsideText(agenciesJson)];
+        const string calendar = "{\n  \"cutoffDay\": 15,\n  \"timeZone\": \"Asia/Ho_";
+
+        var errors = new[]
+        {
+            Assert.Throws<FormatException>(() => CatalogReader.Read(catalog)),
+            Assert.Throws<FormatException>(() => AgencyListReader.Read(agencies, RepoTemplates.Catalog)),
+            Assert.Throws<FormatException>(() => PeriodCalendar.Read(calendar)),
+        };
+
+        Assert.StartsWith("indicators.json: ", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("agencies.json: ", errors[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("calendar.json: timeZone (line 3) cannot be read", errors[2].Message, StringComparison.Ordinal);
+        Assert.All(errors, e => Assert.Matches(@"\(line \d+\) cannot be read: ", e.Message));
+    }
+
+    /// <summary>A cut just after the opening quote of the third text value (at least the second line).</summary>
+    private static int CutInsideText(string json)
+    {
+        var quote = -1;
+        for (var n = 0; n < 6; n++)
+        {
+            quote = json.IndexOf('"', quote + 1);
+        }
+
+        return quote + 2;
+    }
+
     private static string FirstIndicator()
     {
         var start = TestData.CatalogJson.IndexOf('{', TestData.CatalogJson.IndexOf("\"indicators\"", StringComparison.Ordinal));

@@ -9,7 +9,7 @@ public static partial class AgencyListReader
 {
     public static AgencyDirectory Read(string json, IndicatorCatalog catalog)
     {
-        var file = JsonSerializer.Deserialize(json, AgencyListJson.Default.AgencyFile) ?? throw new FormatException("The agency list is empty");
+        var file = TemplateDocument.Read(json, AgencyListJson.Default.AgencyFile, "agencies.json") ?? throw new FormatException("The agency list is empty");
         var agencies = file.Agencies.Select(a => new Agency
         {
             Code = a.Code,

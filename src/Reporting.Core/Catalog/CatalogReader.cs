@@ -9,7 +9,7 @@ public static partial class CatalogReader
 {
     public static IndicatorCatalog Read(string json)
     {
-        var file = JsonSerializer.Deserialize(json, CatalogJson.Default.CatalogFile) ?? throw new FormatException("The indicator catalog is empty");
+        var file = TemplateDocument.Read(json, CatalogJson.Default.CatalogFile, "indicators.json") ?? throw new FormatException("The indicator catalog is empty");
         var groups = file.Groups.Select(g => new IndicatorGroup(g.Code, g.NameVi, g.NameEn)).ToList();
         var indicators = file.Indicators.Select(ToIndicator).ToList();
         ThrowIfRepeated(indicators.Select(i => i.Code), "indicator");

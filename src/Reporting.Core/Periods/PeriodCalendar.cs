@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Reporting.Core.Catalog;
 
 namespace Reporting.Core.Periods;
 
@@ -104,16 +105,7 @@ public sealed partial record PeriodCalendar(
     /// </summary>
     public static PeriodCalendar Read(string json)
     {
-        PeriodCalendar calendar;
-        try
-        {
-            calendar = JsonSerializer.Deserialize(json, CalendarJson.Default.PeriodCalendar) ?? CalendarMonths;
-        }
-        catch (JsonException e)
-        {
-            var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "(the document)";
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"calendar: {field} (line {e.LineNumber + 1}) cannot be read: dates are written 2026-02-16, numbers as 3, weekend days as \"Saturday\""), e);
-        }
+        var calendar = TemplateDocument.Read(json, CalendarJson.Default.PeriodCalendar, "calendar.json", "dates are written 2026-02-16, numbers as 3, weekend days as \"Saturday\"") ?? CalendarMonths;
 
         if (calendar.CutoffDay is < 1 or > 28 || calendar.DueDaysAfterEnd < 0)
         {
