@@ -12,11 +12,6 @@ namespace Reporting.Data;
 /// </remarks>
 public sealed class ProvinceCatalog(IndicatorCatalog indicators, Lazy<AgencyDirectory> agencies, PeriodCalendar calendar)
 {
-    public ProvinceCatalog(IndicatorCatalog indicators, AgencyDirectory agencies, PeriodCalendar calendar)
-        : this(indicators, new Lazy<AgencyDirectory>(agencies), calendar)
-    {
-    }
-
     public IndicatorCatalog Indicators { get; } = indicators;
 
     public AgencyDirectory Agencies => agencies.Value;

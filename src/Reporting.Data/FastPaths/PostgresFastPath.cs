@@ -125,37 +125,35 @@ internal sealed class PostgresFastPath : EfStorage
     public override async Task<IReadOnlyList<ReportedValue>> ReadValuesOfAgenciesAsync(
         ReportingDbContext db, IEnumerable<string> agencyCodes, ValueFilter filter, CancellationToken cancellationToken)
     {
-        var agencies = agencyCodes.ToArray();
+        var agencies = agencyCodes.Distinct(StringComparer.Ordinal).ToArray();
+        await using var command = new NpgsqlCommand { Connection = await OpenAsync(db, cancellationToken), Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() };
         var where = new List<string> { "v.value_micros IS NOT NULL", "s.agency_code = ANY(@agencies)" };
+        command.Parameters.AddWithValue("agencies", NpgsqlDbType.Array | NpgsqlDbType.Varchar, agencies);
         if (filter.CurrentOnly)
         {
             where.Add("s.is_current");
         }
 
-        if (filter.FromMonth is not null)
+        if (filter.FromMonth is { } from)
         {
             where.Add("s.first_month >= @from");
+            command.Parameters.AddWithValue("from", NpgsqlDbType.Integer, from);
         }
 
-        if (filter.ToMonth is not null)
+        if (filter.ToMonth is { } to)
         {
             where.Add("s.last_month <= @to");
+            command.Parameters.AddWithValue("to", NpgsqlDbType.Integer, to);
         }
 
-        await using var command = new NpgsqlCommand(
-            $"""
+        command.CommandText = $"""
             SELECT s.id, s.agency_code, s.period, s.source_file, v.indicator_code, v.value_micros, v.cell, v.is_estimate
             FROM submissions s JOIN submission_values v ON v.submission_id = s.id
             WHERE {string.Join(" AND ", where)}
             ORDER BY s.id, v.id
-            """,
-            await OpenAsync(db, cancellationToken),
-            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-        command.Parameters.AddWithValue("agencies", NpgsqlDbType.Array | NpgsqlDbType.Varchar, agencies);
-        command.Parameters.AddWithValue("from", NpgsqlDbType.Integer, filter.FromMonth ?? 0);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.Integer, filter.ToMonth ?? 0);
+            """;
 
-        var byAgency = agencies.Distinct(StringComparer.Ordinal).ToDictionary(a => a, _ => new List<ReportedValue>(), StringComparer.Ordinal);
+        var byAgency = agencies.ToDictionary(a => a, _ => new List<ReportedValue>(), StringComparer.Ordinal);
         var shared = new SharedText();
         var periods = new Dictionary<string, PeriodId>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -174,7 +172,7 @@ internal sealed class PostgresFastPath : EfStorage
                 reader.GetBoolean(7)));
         }
 
-        return agencies.Distinct(StringComparer.Ordinal).SelectMany(a => byAgency[a]).ToList();
+        return agencies.SelectMany(a => byAgency[a]).ToList();
     }
 
     private static async Task WriteAsync(NpgsqlBinaryImporter copy, long? value, NpgsqlDbType type, CancellationToken cancellationToken)
