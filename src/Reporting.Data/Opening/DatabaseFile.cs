@@ -6,8 +6,17 @@ namespace Reporting.Data.Opening;
 public static class DatabaseFile
 {
     /// <summary>Whether the file holds a database (an empty file, as `touch` leaves, does not).</summary>
-    public static bool Exists(DatabaseSettings settings) =>
-        File.Exists(settings.FullPath) && new FileInfo(settings.FullPath).Length > 0;
+    /// <exception cref="DatabaseUnavailableException">The path names a folder: no command can create or read a database there.</exception>
+    public static bool Exists(DatabaseSettings settings)
+    {
+        var path = settings.FullPath;
+        if (Directory.Exists(path))
+        {
+            throw new DatabaseUnavailableException($"{path} is a folder, not a database file: give a file's path (for example {Path.Combine(path, "province.db")}).");
+        }
+
+        return File.Exists(path) && new FileInfo(path).Length > 0;
+    }
 
     /// <summary>
     /// Settings a read-only open can read with: SQLite reading a WAL database needs its shared-memory index beside it,

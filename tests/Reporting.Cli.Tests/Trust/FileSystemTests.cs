@@ -11,6 +11,24 @@ public sealed partial class FileSystemTests : IDisposable
     private readonly TempFolder temp = new();
     private readonly List<string> mounted = [];
 
+    [Fact]
+    public async Task DbNamingAFolder_IsRefusedAsAFolderByReadsAndInit_AndTheFolderIsLeftAlone()
+    {
+        var folder = Directory.CreateDirectory(temp.File("province.db")).FullName;
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "kept");
+
+        foreach (var args in new[] { new[] { "summary", "--period", "2026-H1" }, ["init"], ["import", temp.Path] })
+        {
+            var run = await CliRun.InProcessAsync([.. args, "--db", folder]);
+
+            Assert.Equal(3, run.ExitCode);
+            Assert.Contains($"{folder} is a folder, not a database file", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("create it with", run.All, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
     [RootFact]
     public async Task ReadOnlyMountedDatabase_AnswersEveryReadCommand_AndIsNotWritten()
     {
