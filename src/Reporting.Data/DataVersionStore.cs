@@ -44,15 +44,20 @@ public sealed class DataVersionStore(ReportingDbContext db)
         var connection = db.Database.GetDbConnection();
         await using DbCommand command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions' RETURNING version";
-        var raised = await command.ExecuteScalarAsync(cancellationToken)
-            ?? throw new InvalidOperationException("data_versions has no row 'submissions': the database was not made by its migrations");
-        command.CommandText = "INSERT INTO data_changes (version, agency_code, first_month, last_month) VALUES (@version, @agency, @first, @last)";
-        PlainSql.AddParameter(command, "version", Convert.ToInt64(raised, CultureInfo.InvariantCulture));
+
+        // Two statements in one command, one round trip on PostgreSQL; the insert reads the counter this transaction raised.
+        command.CommandText = """
+            UPDATE data_versions SET version = version + 1 WHERE name = 'submissions';
+            INSERT INTO data_changes (version, agency_code, first_month, last_month)
+            SELECT version, @agency, @first, @last FROM data_versions WHERE name = 'submissions';
+            """;
         PlainSql.AddParameter(command, "agency", agencyCode);
         PlainSql.AddParameter(command, "first", period.FirstMonth.Index);
         PlainSql.AddParameter(command, "last", period.LastMonth.Index);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 2)
+        {
+            throw new InvalidOperationException("data_versions has no row 'submissions': the database was not made by its migrations");
+        }
     }
 
     /// <summary>

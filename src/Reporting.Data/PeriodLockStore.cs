@@ -8,14 +8,17 @@ namespace Reporting.Data;
 public sealed class PeriodLockStore(ReportingDbContext db)
 {
     /// <summary>The period's lock while it holds; null when the period is open.</summary>
-    public async Task<PeriodLock?> LockOfAsync(string period, CancellationToken cancellationToken = default)
-    {
-        var row = await db.PeriodLocks.AsNoTracking()
-            .Where(l => l.Period == period && l.ReopenedAt == null)
-            .OrderByDescending(l => l.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : new PeriodLock(row.Period, row.IssuedReportId, row.LockedAt.ToUniversalTime(), row.LockedBy);
-    }
+    /// <remarks>Plain SQL: every imported file asks twice (before and behind the store gate), where LINQ cost more than the read.</remarks>
+    public Task<PeriodLock?> LockOfAsync(string period, CancellationToken cancellationToken = default) =>
+        PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = "SELECT period, issued_report_id, locked_at, locked_by FROM period_locks WHERE period = @period AND reopened_at IS NULL ORDER BY id DESC LIMIT 1";
+            PlainSql.AddParameter(command, "period", period);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                ? new PeriodLock(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3))
+                : null;
+        }, cancellationToken);
 
     /// <summary>Stores the issued report and locks its period, in the caller's transaction; returns the report's id.</summary>
     public async Task<long> IssueAsync(IssuedReportEntity report, CancellationToken cancellationToken = default)

@@ -166,8 +166,7 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
             db, new ValueFilter(AgencyCode: agencyCode, FromMonth: year.FirstMonth.Index, ToMonth: year.LastMonth.Index), false, cancellationToken);
         var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
         var texts = periods.Select(p => p.ToString()).ToList();
-        await db.PeriodRollups.Where(r => r.AgencyCode == agencyCode && texts.Contains(r.Period)).ExecuteDeleteAsync(cancellationToken);
-        await storage.InsertRollupsAsync(db, periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
+        await storage.ReplaceRollupsAsync(db, agencyCode, texts, periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
     }
 
     /// <summary>

@@ -27,9 +27,27 @@ public sealed class SubmissionStore(ReportingDbContext db)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
-        var periodText = period.ToString();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The transaction is all or nothing: EF's savepoint around each SaveChanges (the audit entry) would only add
+        // round trips, two per save on PostgreSQL.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, beforeCommit, transaction, cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
+    }
+
+    private async Task<SaveOutcome> SaveInTransactionAsync(
+        ParsedSubmission submission, string agency, PeriodId period, DateTimeOffset receivedAt, Uploader? uploader, Func<SaveOutcome, Task>? beforeCommit,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        var periodText = period.ToString();
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
         var same = versions.Where(v => v.Sha256 == submission.Sha256 && v.IsEstimate == submission.IsEstimate).MaxBy(v => v.Version);
         if (same is { IsCurrent: true })
@@ -40,8 +58,12 @@ public sealed class SubmissionStore(ReportingDbContext db)
         var previous = versions.FirstOrDefault(v => v.IsCurrent);
         if (previous is not null)
         {
-            await db.Submissions.Where(s => s.Id == previous.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.IsCurrent, false), cancellationToken);
+            await PlainSql.RunAsync(db.Database, command =>
+            {
+                command.CommandText = "UPDATE submissions SET is_current = FALSE WHERE id = @id";
+                PlainSql.AddParameter(command, "id", previous.Id);
+                return command.ExecuteNonQueryAsync(cancellationToken);
+            }, cancellationToken);
         }
 
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
@@ -80,11 +102,22 @@ public sealed class SubmissionStore(ReportingDbContext db)
         return outcome;
     }
 
+    /// <remarks>Plain SQL, as the store's other statements: LINQ cost more than the read on every file imported.</remarks>
     private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
-        db.Submissions.AsNoTracking()
-            .Where(s => s.AgencyCode == agency && s.Period == period)
-            .Select(s => new StoredVersion(s.Id, s.Version, s.Sha256, s.IsCurrent, s.IsEstimate))
-            .ToListAsync(cancellationToken);
+        PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
+            PlainSql.AddParameter(command, "agency", agency);
+            PlainSql.AddParameter(command, "period", period);
+            var versions = new List<StoredVersion>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+            }
+
+            return versions;
+        }, cancellationToken);
 
     private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate);
 

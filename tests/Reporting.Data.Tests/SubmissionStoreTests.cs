@@ -119,6 +119,40 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task Save_KeepsEveryRow_InTheOrderRead_WithItsCellNoteAndEstimateMark(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        // Not in code order, so a store that sorted or lost the order would show it; an empty value and a note-only row too.
+        ParsedValue[] rows =
+        [
+            new("TEL.REVENUE", 1_234.567891m, "D9", "ước tính theo quý trước", IsEstimate: true),
+            new("TEL.BUDGET", null, "D10", "chưa có số liệu"),
+            new("TEL.BTS", 12m, "D11"),
+            new("EDOC.SENT", 0m, "D4", null, IsEstimate: true),
+        ];
+
+        var saved = await store.SaveAsync(Submission("rows", 0m) with { Values = rows }, At(1));
+
+        Assert.Equal(
+            rows.Select(r => new StoredRow(r.IndicatorCode, r.Value, r.Cell, r.Note, r.IsEstimate)),
+            await store.RowsOfAsync(saved.SubmissionId));
+    }
+
+    [ProviderTheory]
+    public async Task Save_OnADatabaseMissingItsChangeCounter_IsRefused_AndStoresNothing(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM data_versions WHERE name = 'submissions'");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(Submission("aaa", 100m), At(1)));
+
+        Assert.Contains("data_versions has no row 'submissions'", refused.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), (await db.Submissions.CountAsync(), await db.SubmissionValues.CountAsync(), await db.PeriodRollups.CountAsync()));
+    }
+
+    [ProviderTheory]
     public async Task Migrate_OnADatabaseWithData_KeepsTheData(StorageProvider provider)
     {
         await StartAsync(provider);

@@ -57,6 +57,14 @@ internal class EfStorage
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>Replaces an agency's roll-ups of <paramref name="periods"/> (stored text) by <paramref name="rollups"/>.</summary>
+    public virtual async Task ReplaceRollupsAsync(
+        ReportingDbContext db, string agencyCode, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        await db.PeriodRollups.Where(r => r.AgencyCode == agencyCode && periods.Contains(r.Period)).ExecuteDeleteAsync(cancellationToken);
+        await InsertRollupsAsync(db, rollups, cancellationToken);
+    }
+
     /// <summary>The non-empty values of the submissions <paramref name="filter"/> selects.</summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
     public virtual async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)

@@ -87,6 +87,20 @@ internal sealed class SqliteFastPath : EfStorage
         }
     }
 
+    public override async Task ReplaceRollupsAsync(
+        ReportingDbContext db, string agencyCode, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        using (var delete = PreparedInsert.Create(await OpenAsync(db, cancellationToken), "DELETE FROM period_rollups WHERE agency_code = ?1 AND period = ?2"))
+        {
+            foreach (var period in periods)
+            {
+                delete.Bind(1, agencyCode).Bind(2, period).Run();
+            }
+        }
+
+        await InsertRollupsAsync(db, rollups, cancellationToken);
+    }
+
     public override async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)
     {
         using var query = PrepareValues(await OpenAsync(db, cancellationToken), filter, withCells);
