@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Core.Periods;
 using Reporting.Core.Review;
 using Reporting.Core.Submissions;
@@ -45,7 +46,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
     private async Task<SaveOutcome> SaveInTransactionAsync(
         ParsedSubmission submission, string agency, PeriodId period, DateTimeOffset receivedAt, Uploader? uploader, Func<SaveOutcome, Task>? beforeCommit,
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+        IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
