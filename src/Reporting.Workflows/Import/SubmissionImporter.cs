@@ -213,24 +213,22 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         }
 
         var locks = new PeriodLockStore(workspace.Db);
-        if (await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } held)
-        {
-            return Locked(path, parsed, issues, held);
-        }
-
         var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path), IsEstimate = parsed.IsEstimate || options.Estimate };
         var estimates = stored.Values.Count(v => v.Value is not null && stored.IsEstimateValue(v));
         if (options.DryRun)
         {
-            return new FileImportResult(
-                path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, IsEstimate: stored.IsEstimate, EstimateCount: estimates);
+            return await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } held
+                ? Locked(path, parsed, issues, held)
+                : new FileImportResult(
+                    path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, IsEstimate: stored.IsEstimate, EstimateCount: estimates);
         }
 
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            // Asked again behind the gate: an issue of this process may have locked the period while the file was read.
-            if (await locks.LockOfAsync(parsed.Period.Value.ToString(), cancellationToken) is { } locked)
+            // Asked behind the gate only (one round trip a file): an issue of this process may lock the period while
+            // the file is read or waits here.
+            if (await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } locked)
             {
                 return Locked(path, parsed, issues, locked);
             }

@@ -64,6 +64,21 @@ public sealed class IssueAndLockTests
     }
 
     [ProviderTheory]
+    public async Task DryRun_ForALockedPeriod_SaysLocked_NotValid(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        await world.StoreAsync("VNPT", August, revenue: 50_000);
+        Assert.True((await new PeriodIssue(world.Workspace).IssueAsync(August, Language.Vietnamese, CycleWorld.Analyst)).Done);
+        var before = world.Fingerprint();
+
+        var check = await new SubmissionImporter(world.Workspace).ImportFileAsync(world.Workbook("VIETTEL", August), new ImportOptions(DryRun: true));
+
+        Assert.Equal(ImportOutcome.Locked, check.Outcome);
+        Assert.StartsWith("the period 2026-08 is locked: its report was issued by analyst1", check.Refusal!.Value.English, StringComparison.Ordinal);
+        Assert.Equal(before, world.Fingerprint());
+    }
+
+    [ProviderTheory]
     public async Task Issue_OfALockedPeriod_AndReopen_WithoutReasonOrLock_AreRefused_AndDatabaseUnchanged(StorageProvider provider)
     {
         await using var world = await CycleWorld.CreateAsync(provider);
