@@ -49,6 +49,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
+        await storage.LockAgencyForStoreAsync(db, agency, cancellationToken);
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
         var same = versions.Where(v => v.Sha256 == submission.Sha256 && v.IsEstimate == submission.IsEstimate).MaxBy(v => v.Version);
         if (same is { IsCurrent: true })

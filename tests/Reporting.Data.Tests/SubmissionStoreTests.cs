@@ -153,6 +153,37 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task Save_OfOneAgency_FromTwoConnectionsAtOnce_StoresEveryFile_AndItsYearCountsEveryMonth(StorageProvider provider)
+    {
+        // Two processes (an import and a portal, or two portals) storing one agency's months: each numbers its versions
+        // and refreshes the year's roll-ups seeing the other's months. Found on PostgreSQL, where the second died on the
+        // roll-ups' unique key.
+        await StartAsync(provider);
+        var months = Enumerable.Range(1, 12).Select(m => new YearMonth(2026, m)).ToList();
+        async Task StoreAsync(int parity)
+        {
+            await using var own = TestContexts.Open(database);
+            var store = new SubmissionStore(own);
+            foreach (var month in months.Where(m => m.Month % 2 == parity))
+            {
+                await store.SaveAsync(Submission($"{parity}-{month}", 1_000m + month.Month) with { Period = PeriodId.ForMonth(month) }, At(month.Month));
+            }
+
+            // Both send December again: two versions of one period, numbered one after the other.
+            await store.SaveAsync(Submission($"{parity}-again", 2_000m + parity) with { Period = PeriodId.ForMonth(months[^1]) }, At(30 + parity));
+        }
+
+        await Task.WhenAll(Task.Run(() => StoreAsync(0)), Task.Run(() => StoreAsync(1)));
+
+        var december = await db.Submissions.Where(s => s.Period == "2026-12").OrderBy(s => s.Version).Select(s => new { s.Version, s.IsCurrent }).ToListAsync();
+        Assert.Equal([1, 2, 3], december.Select(s => s.Version));
+        Assert.Single(december, s => s.IsCurrent);
+        var current = await new SubmissionStore(db).CurrentValuesAsync(months[0], months[^1]);
+        var year = await db.PeriodRollups.AsNoTracking().SingleAsync(r => r.Period == "2026" && r.AgencyCode == "VNPT" && r.IndicatorCode == "TEL.REVENUE");
+        Assert.Equal((12, current.Sum(v => v.Value)), (year.ValueCount, year.Sum));
+    }
+
+    [ProviderTheory]
     public async Task Migrate_OnADatabaseWithData_KeepsTheData(StorageProvider provider)
     {
         await StartAsync(provider);

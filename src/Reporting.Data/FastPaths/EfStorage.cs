@@ -20,6 +20,13 @@ internal class EfStorage
     /// <summary>The way for the context's provider.</summary>
     public static EfStorage For(ReportingDbContext db) => db.Location.IsPostgreSql ? Postgres : Sqlite;
 
+    /// <summary>
+    /// Makes another process's store for the same agency wait until this transaction ends, before this one reads the
+    /// agency's versions: both would number the same version, and each would refresh the roll-ups of the year without
+    /// the other's month. Nothing to do where the database has one writer at a time (SQLite).
+    /// </summary>
+    public virtual Task LockAgencyForStoreAsync(ReportingDbContext db, string agencyCode, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Inserts a submission's row (in the context's transaction) and gives its id.</summary>
     public virtual async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
     {

@@ -38,6 +38,18 @@ internal sealed class PostgresFastPath : EfStorage
     }
 
     /// <summary>
+    /// A transaction-scoped advisory lock on the agency (released by commit or rollback, also when the process dies):
+    /// found by two imports of one agency's months at once, where the second died on the roll-ups' unique key.
+    /// </summary>
+    public override async Task LockAgencyForStoreAsync(ReportingDbContext db, string agencyCode, CancellationToken cancellationToken)
+    {
+        // Two int keys: a space of their own ("Stor"), apart from the single-key upgrade lock.
+        await using var command = await CommandAsync(db, "SELECT pg_advisory_xact_lock(1400139634, hashtext(@agency))", cancellationToken);
+        command.Parameters.AddWithValue("agency", NpgsqlDbType.Text, agencyCode);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The row in one plain INSERT: through EF each store cost a change-tracked SaveChanges with a savepoint around it,
     /// three round trips where one does.
     /// </summary>
