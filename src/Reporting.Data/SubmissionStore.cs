@@ -49,7 +49,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
         IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
-        await storage.LockAgencyForStoreAsync(db, agency, cancellationToken);
         var versions = await VersionsAsync(agency, periodText, cancellationToken);
         var same = versions.Where(v => v.Sha256 == submission.Sha256 && v.IsEstimate == submission.IsEstimate).MaxBy(v => v.Version);
         if (same is { IsCurrent: true })
@@ -69,7 +68,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
 
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-        var id = await storage.InsertSubmissionAsync(
+        var id = await storage.InsertVersionAsync(
             db,
             new SubmissionEntity
             {
@@ -88,8 +87,9 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 IsEstimate = submission.IsEstimate,
                 EstimateCount = submission.Values.Count(v => v.Value is not null && submission.IsEstimateValue(v)),
             },
+            submission.Values,
+            submission.IsEstimate,
             cancellationToken);
-        await storage.InsertValuesAsync(db, id, submission.Values, submission.IsEstimate, cancellationToken);
         await Rollups.RefreshAsync(agency, period, cancellationToken);
         var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version);
         if (beforeCommit is not null)
@@ -104,15 +104,22 @@ public sealed class SubmissionStore(ReportingDbContext db)
         return outcome;
     }
 
+    /// <summary>The agency's versions of the period, the agency locked first where the provider needs it (<see cref="EfStorage.StoreLockSql"/>).</summary>
     /// <remarks>Plain SQL, as the store's other statements: LINQ cost more than the read on every file imported.</remarks>
     private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
+            command.CommandText = storage.StoreLockSql + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
             PlainSql.AddParameter(command, "agency", agency);
             PlainSql.AddParameter(command, "period", period);
             var versions = new List<StoredVersion>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (storage.StoreLockSql is not null)
+            {
+                // Past the lock's own result: one round trip for both.
+                await reader.NextResultAsync(cancellationToken);
+            }
+
             while (await reader.ReadAsync(cancellationToken))
             {
                 versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));

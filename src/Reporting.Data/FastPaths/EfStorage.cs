@@ -21,14 +21,25 @@ internal class EfStorage
     public static EfStorage For(ReportingDbContext db) => db.Location.IsPostgreSql ? Postgres : Sqlite;
 
     /// <summary>
-    /// Makes another process's store for the same agency wait until this transaction ends, before this one reads the
-    /// agency's versions: both would number the same version, and each would refresh the roll-ups of the year without
-    /// the other's month. Nothing to do where the database has one writer at a time (SQLite).
+    /// A statement run before a store reads the agency's versions, in the same command, that makes another process's
+    /// store for the same agency wait until this transaction ends: both would number the same version, and each would
+    /// refresh the roll-ups of the year without the other's month. Takes the agency as <c>@agency</c>. None where the
+    /// database has one writer at a time (SQLite).
     /// </summary>
-    public virtual Task LockAgencyForStoreAsync(ReportingDbContext db, string agencyCode, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual string? StoreLockSql => null;
+
+    /// <summary>Inserts a submission's row and its rows (in the context's transaction) and gives the row's id.</summary>
+    /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>
+    public virtual async Task<long> InsertVersionAsync(
+        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
+    {
+        var id = await InsertSubmissionAsync(db, row, cancellationToken);
+        await InsertValuesAsync(db, id, values, wholeIsEstimate, cancellationToken);
+        return id;
+    }
 
     /// <summary>Inserts a submission's row (in the context's transaction) and gives its id.</summary>
-    public virtual async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
+    protected virtual async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
     {
         db.Submissions.Add(row);
         await db.SaveChangesAsync(cancellationToken);
@@ -41,7 +52,7 @@ internal class EfStorage
 
     /// <summary>Inserts a submission's rows, empty values and notes too, in the order read.</summary>
     /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>
-    public virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
+    protected virtual async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         db.SubmissionValues.AddRange(values.Select(v => new SubmissionValueEntity
         {

@@ -12,12 +12,12 @@ namespace Reporting.Data.FastPaths;
 /// <summary>
 /// PostgreSQL's fast path, the one place that reaches PostgreSQL past EF Core, on the context's connection and inside
 /// its transaction. What a stored file does is counted in round trips, each of which costs a wake-up of both processes:
-/// its row, values and roll-ups are written by plain statements over arrays (one round trip each, the roll-ups' delete
-/// with their insert), and values are read with Npgsql's reader by position. A whole table's roll-ups (a rebuild, a
-/// copy) go by binary COPY. Measured (1,000 files of 38 values into a fresh database): 6.0-7.1 s to import, 8.4-10.7 s
-/// with COPY and EF's inserts, queries and savepoints (about 21 round trips a file instead of 11). A period's roll-ups
-/// are read by position too (see <see cref="ReadRollups"/>), and the values a report traces in one statement
-/// (<see cref="ReadValuesOfAgenciesAsync"/>).
+/// its row goes with its values in one statement and its roll-ups' delete with their insert in another (arrays unnested,
+/// not COPY, whose start and data are two round trips), the agency's lock goes with the read of its versions, and values
+/// are read with Npgsql's reader by position. A whole table's roll-ups (a rebuild, a copy) go by binary COPY. Measured
+/// (1,000 files of 38 values into a fresh database): 6.0-7.1 s to import at 11 round trips a file, 8.4-10.7 s with COPY
+/// and EF's inserts, queries and savepoints (about 21). A period's roll-ups are read by position too (see
+/// <see cref="ReadRollups"/>), and the values a report traces in one statement (<see cref="ReadValuesOfAgenciesAsync"/>).
 /// </summary>
 internal sealed class PostgresFastPath : EfStorage
 {
@@ -39,28 +39,32 @@ internal sealed class PostgresFastPath : EfStorage
 
     /// <summary>
     /// A transaction-scoped advisory lock on the agency (released by commit or rollback, also when the process dies):
-    /// found by two imports of one agency's months at once, where the second died on the roll-ups' unique key.
+    /// found by two imports of one agency's months at once, where the second died on the roll-ups' unique key. Two int
+    /// keys, a space of their own ("Stor"), apart from the single-key upgrade lock.
     /// </summary>
-    public override async Task LockAgencyForStoreAsync(ReportingDbContext db, string agencyCode, CancellationToken cancellationToken)
-    {
-        // Two int keys: a space of their own ("Stor"), apart from the single-key upgrade lock.
-        await using var command = await CommandAsync(db, "SELECT pg_advisory_xact_lock(1400139634, hashtext(@agency))", cancellationToken);
-        command.Parameters.AddWithValue("agency", NpgsqlDbType.Text, agencyCode);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public override string StoreLockSql => "SELECT pg_advisory_xact_lock(1400139634, hashtext(@agency));";
 
     /// <summary>
-    /// The row in one plain INSERT: through EF each store cost a change-tracked SaveChanges with a savepoint around it,
-    /// three round trips where one does.
+    /// The row and its rows in one statement, one round trip: the row's INSERT ... RETURNING feeds an INSERT over arrays
+    /// in the order read (<c>WITH ORDINALITY</c>). Through EF each store was a change-tracked SaveChanges with a savepoint
+    /// around it, then the values by COPY, whose start and data are two round trips more.
     /// </summary>
-    public override async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
+    public override async Task<long> InsertVersionAsync(
+        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         await using var insert = await CommandAsync(
             db,
             """
-            INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate, estimate_count)
-            VALUES (@agency, @period, @first, @last, @version, @file, @sha, @received, @current, @by, @behalf, @count, @estimate, @estimates)
-            RETURNING id
+            WITH version AS (
+                INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate, estimate_count)
+                VALUES (@agency, @period, @first, @last, @version, @file, @sha, @received, @current, @by, @behalf, @count, @estimate, @estimates)
+                RETURNING id),
+            stored AS (
+                INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note, is_estimate)
+                SELECT version.id, code, micros, cell, note, estimated
+                FROM version, unnest(@codes, @micros, @cells, @notes, @estimated) WITH ORDINALITY AS row (code, micros, cell, note, estimated, position)
+                ORDER BY position)
+            SELECT id FROM version
             """,
             cancellationToken);
         var parameters = insert.Parameters;
@@ -78,32 +82,12 @@ internal sealed class PostgresFastPath : EfStorage
         parameters.AddWithValue("count", NpgsqlDbType.Integer, row.ValueCount);
         parameters.AddWithValue("estimate", NpgsqlDbType.Boolean, row.IsEstimate);
         parameters.AddWithValue("estimates", NpgsqlDbType.Integer, row.EstimateCount);
-        return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>
-    /// The rows in one INSERT over arrays, in the order read (<c>WITH ORDINALITY</c>): one round trip, where COPY takes two
-    /// (its start, then its data), and a file holds only a few dozen rows.
-    /// </summary>
-    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
-    {
-        await using var insert = await CommandAsync(
-            db,
-            """
-            INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note, is_estimate)
-            SELECT @submission, code, micros, cell, note, estimate
-            FROM unnest(@codes, @micros, @cells, @notes, @estimates) WITH ORDINALITY AS row (code, micros, cell, note, estimate, position)
-            ORDER BY position
-            """,
-            cancellationToken);
-        var parameters = insert.Parameters;
-        parameters.AddWithValue("submission", NpgsqlDbType.Bigint, submissionId);
         parameters.AddWithValue("codes", NpgsqlDbType.Array | NpgsqlDbType.Varchar, values.Select(v => v.IndicatorCode).ToArray());
         parameters.AddWithValue("micros", NpgsqlDbType.Array | NpgsqlDbType.Bigint, values.Select(v => StoredFigure.ToMillionths(v.Value)).ToArray());
         parameters.AddWithValue("cells", NpgsqlDbType.Array | NpgsqlDbType.Text, values.Select(v => v.Cell).ToArray());
         parameters.AddWithValue("notes", NpgsqlDbType.Array | NpgsqlDbType.Text, values.Select(v => v.Note).ToArray());
-        parameters.AddWithValue("estimates", NpgsqlDbType.Array | NpgsqlDbType.Boolean, values.Select(v => wholeIsEstimate || v.IsEstimate).ToArray());
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        parameters.AddWithValue("estimated", NpgsqlDbType.Array | NpgsqlDbType.Boolean, values.Select(v => wholeIsEstimate || v.IsEstimate).ToArray());
+        return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>A whole table's worth (a rebuild, a copy) by binary COPY, one stream instead of a statement per row.</summary>

@@ -21,7 +21,7 @@ namespace Reporting.Data.FastPaths;
 /// </summary>
 internal sealed class SqliteFastPath : EfStorage
 {
-    public override async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
+    protected override async Task<long> InsertSubmissionAsync(ReportingDbContext db, SubmissionEntity row, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(db, cancellationToken);
         await using var insert = connection.CreateCommand();
@@ -48,7 +48,7 @@ internal sealed class SqliteFastPath : EfStorage
         return Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    public override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
+    protected override async Task InsertValuesAsync(ReportingDbContext db, long submissionId, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
     {
         using var insert = PreparedInsert.Create(
             await OpenAsync(db, cancellationToken), "INSERT INTO submission_values (submission_id, indicator_code, value_micros, cell, note, is_estimate) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
