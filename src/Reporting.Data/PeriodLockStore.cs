@@ -8,7 +8,7 @@ namespace Reporting.Data;
 public sealed class PeriodLockStore(ReportingDbContext db)
 {
     /// <summary>The period's lock while it holds; null when the period is open.</summary>
-    /// <remarks>Plain SQL: every imported file asks twice (before and behind the store gate), where LINQ cost more than the read.</remarks>
+    /// <remarks>Plain SQL: every imported file asks (behind the store gate), where LINQ cost more than the read.</remarks>
     public Task<PeriodLock?> LockOfAsync(string period, CancellationToken cancellationToken = default) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
