@@ -1,6 +1,10 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Issue;
+using Reporting.Core.Periods;
 using Reporting.Data.Entities;
+using Reporting.Data.FastPaths;
 
 namespace Reporting.Data;
 
@@ -19,6 +23,63 @@ public sealed class PeriodLockStore(ReportingDbContext db)
                 ? new PeriodLock(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3))
                 : null;
         }, cancellationToken);
+
+    /// <summary>
+    /// The lock that refuses a file of <paramref name="period"/>: its own period's, or that of a period it lies within
+    /// (a month of an issued half-year), the latest issued first; null when none holds it.
+    /// </summary>
+    public Task<PeriodLock?> LockHoldingAsync(PeriodId period, CancellationToken cancellationToken = default) =>
+        PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = OpenLocksOfYearSql;
+            AddYear(command, period);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await ReadHoldingAsync(reader, period, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// The open locks of <c>@year</c>'s periods (every period lies within one year), newest first; with
+    /// <see cref="AddYear"/> and <see cref="ReadHoldingAsync"/>, also the first statement of a store's own command.
+    /// </summary>
+    internal const string OpenLocksOfYearSql =
+        "SELECT period, issued_report_id, locked_at, locked_by FROM period_locks WHERE reopened_at IS NULL AND period LIKE @year_periods ORDER BY id DESC;";
+
+    internal static void AddYear(DbCommand command, PeriodId period)
+    {
+        PlainSql.AddParameter(command, "year", period.Year);
+        PlainSql.AddParameter(command, "year_periods", period.Year.ToString("D4", CultureInfo.InvariantCulture) + "%");
+    }
+
+    internal static async Task<PeriodLock?> ReadHoldingAsync(DbDataReader reader, PeriodId period, CancellationToken cancellationToken)
+    {
+        PeriodLock? holding = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var held = new PeriodLock(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3));
+            holding ??= held.Holds(period) ? held : null;
+        }
+
+        return holding;
+    }
+
+    /// <summary>
+    /// Makes stores of <paramref name="year"/>'s periods wait until the caller's transaction ends, where the provider
+    /// runs them at the same time (PostgreSQL); on SQLite the transaction already holds the one writer's lock.
+    /// </summary>
+    public async Task HoldStoresOfYearAsync(int year, CancellationToken cancellationToken = default)
+    {
+        if (EfStorage.For(db).IssueLockSql is not { } sql)
+        {
+            return;
+        }
+
+        await PlainSql.RunAsync(db.Database, command =>
+        {
+            command.CommandText = sql;
+            PlainSql.AddParameter(command, "year", year);
+            return command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+    }
 
     /// <summary>Stores the issued report and locks its period, in the caller's transaction; returns the report's id.</summary>
     public async Task<long> IssueAsync(IssuedReportEntity report, CancellationToken cancellationToken = default)

@@ -1,7 +1,13 @@
+using Reporting.Core.Issue;
+
 namespace Reporting.Data;
 
 /// <summary>What storing a submission did.</summary>
-/// <param name="Stored">False when the file is the current version already (nothing changed).</param>
+/// <param name="Stored">False when the file is the current version already (nothing changed), or its period is locked.</param>
 /// <param name="SupersededId">The earlier current version this one replaces, if any.</param>
 /// <param name="RepeatsVersion">The earlier version the stored file is identical to, when an older file was sent again.</param>
-public sealed record SaveOutcome(long SubmissionId, int Version, bool Stored, long? SupersededId, int? RepeatsVersion = null);
+/// <param name="Lock">The lock that refused the file (its period's, or one it lies within): nothing was stored.</param>
+public sealed record SaveOutcome(long SubmissionId, int Version, bool Stored, long? SupersededId, int? RepeatsVersion = null, PeriodLock? Lock = null)
+{
+    public static SaveOutcome Refused(PeriodLock held) => new(0, 0, false, null, Lock: held);
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Reporting.Core.Issue;
 using Reporting.Core.Periods;
 using Reporting.Core.Review;
 using Reporting.Core.Submissions;
@@ -49,7 +50,12 @@ public sealed class SubmissionStore(ReportingDbContext db)
         IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
-        var versions = await VersionsAsync(agency, periodText, cancellationToken);
+        var (held, versions) = await LockAndVersionsAsync(agency, period, cancellationToken);
+        if (held is not null)
+        {
+            return SaveOutcome.Refused(held);
+        }
+
         var same = versions.Where(v => v.Sha256 == submission.Sha256 && v.IsEstimate == submission.IsEstimate).MaxBy(v => v.Version);
         if (same is { IsCurrent: true })
         {
@@ -104,28 +110,36 @@ public sealed class SubmissionStore(ReportingDbContext db)
         return outcome;
     }
 
-    /// <summary>The agency's versions of the period, the agency locked first where the provider needs it (<see cref="EfStorage.StoreLockSql"/>).</summary>
+    /// <summary>
+    /// The lock that refuses the period, if any, and the agency's versions of it, in one round trip, after the locks that
+    /// order this store against another of the agency's and an issue of the period's year where the provider needs them
+    /// (<see cref="EfStorage.StoreLockSql"/>). Asked inside the transaction: a lock committed before it ends is seen.
+    /// </summary>
     /// <remarks>Plain SQL, as the store's other statements: LINQ cost more than the read on every file imported.</remarks>
-    private Task<List<StoredVersion>> VersionsAsync(string agency, string period, CancellationToken cancellationToken) =>
+    private Task<(PeriodLock? Held, List<StoredVersion> Versions)> LockAndVersionsAsync(string agency, PeriodId period, CancellationToken cancellationToken) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = storage.StoreLockSql + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
+            command.CommandText = storage.StoreLockSql + PeriodLockStore.OpenLocksOfYearSql
+                + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
             PlainSql.AddParameter(command, "agency", agency);
-            PlainSql.AddParameter(command, "period", period);
-            var versions = new List<StoredVersion>();
+            PlainSql.AddParameter(command, "period", period.ToString());
+            PeriodLockStore.AddYear(command, period);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (storage.StoreLockSql is not null)
             {
-                // Past the lock's own result: one round trip for both.
+                // Past the locks' own result.
                 await reader.NextResultAsync(cancellationToken);
             }
 
+            var held = await PeriodLockStore.ReadHoldingAsync(reader, period, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            var versions = new List<StoredVersion>();
             while (await reader.ReadAsync(cancellationToken))
             {
                 versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
             }
 
-            return versions;
+            return (held, versions);
         }, cancellationToken);
 
     private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate);

@@ -21,12 +21,19 @@ internal class EfStorage
     public static EfStorage For(ReportingDbContext db) => db.Location.IsPostgreSql ? Postgres : Sqlite;
 
     /// <summary>
-    /// A statement run before a store reads the agency's versions, in the same command, that makes another process's
-    /// store for the same agency wait until this transaction ends: both would number the same version, and each would
-    /// refresh the roll-ups of the year without the other's month. Takes the agency as <c>@agency</c>. None where the
-    /// database has one writer at a time (SQLite).
+    /// A statement run before a store reads the period locks and the agency's versions, in the same command, that makes
+    /// another process's store for the same agency wait until this transaction ends (both would number the same version,
+    /// and each would refresh the roll-ups of the year without the other's month), and an issue of a period of the year
+    /// wait for both (<see cref="IssueLockSql"/>). Takes <c>@agency</c> and <c>@year</c>; one result. None where the
+    /// database has one writer at a time (SQLite): a store's transaction is that writer.
     /// </summary>
     public virtual string? StoreLockSql => null;
+
+    /// <summary>
+    /// A statement that makes stores of a year's periods (<c>@year</c>) wait until this transaction ends, taken by an
+    /// issue before it checks that its figures still hold and locks its period. None on SQLite, as above.
+    /// </summary>
+    public virtual string? IssueLockSql => null;
 
     /// <summary>Inserts a submission's row and its rows (in the context's transaction) and gives the row's id.</summary>
     /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>

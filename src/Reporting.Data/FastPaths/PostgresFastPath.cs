@@ -38,11 +38,14 @@ internal sealed class PostgresFastPath : EfStorage
     }
 
     /// <summary>
-    /// A transaction-scoped advisory lock on the agency (released by commit or rollback, also when the process dies):
-    /// found by two imports of one agency's months at once, where the second died on the roll-ups' unique key. Two int
-    /// keys, a space of their own ("Stor"), apart from the single-key upgrade lock.
+    /// Transaction-scoped advisory locks (released by commit or rollback, also when the process dies), two int keys each,
+    /// spaces of their own apart from the single-key upgrade lock: the agency's ("Stor"), found by two imports of one
+    /// agency's months at once, where the second died on the roll-ups' unique key; and the year's shared ("Stos"), which
+    /// an issue of one of its periods takes alone (<see cref="IssueLockSql"/>).
     /// </summary>
-    public override string StoreLockSql => "SELECT pg_advisory_xact_lock(1400139634, hashtext(@agency));";
+    public override string StoreLockSql => "SELECT pg_advisory_xact_lock(1400139634, hashtext(@agency)), pg_advisory_xact_lock_shared(1400139635, @year);";
+
+    public override string IssueLockSql => "SELECT pg_advisory_xact_lock(1400139635, @year)";
 
     /// <summary>
     /// The row and its rows in one statement, one round trip: the row's INSERT ... RETURNING feeds an INSERT over arrays

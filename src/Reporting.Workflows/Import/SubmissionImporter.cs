@@ -142,7 +142,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
     }
 
     private FileImportResult Locked(string path, ParsedSubmission parsed, List<ValidationIssue> issues, Core.Issue.PeriodLock held) =>
-        new(path, ImportOutcome.Locked, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, Refusal: held.Refusal(workspace.Clock.Zone));
+        new(path, ImportOutcome.Locked, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, Refusal: held.Refusal(workspace.Clock.Zone, parsed.Period!.Value));
 
     /// <summary>
     /// The audit entries of a stored version, in its transaction: what was stored (with when it was sent and its
@@ -212,12 +212,11 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             return new FileImportResult(path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, issues, NeedsConfirmation: confirmable, Sha256: parsed.Sha256);
         }
 
-        var locks = new PeriodLockStore(workspace.Db);
         var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path), IsEstimate = parsed.IsEstimate || options.Estimate };
         var estimates = stored.Values.Count(v => v.Value is not null && stored.IsEstimateValue(v));
         if (options.DryRun)
         {
-            return await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } held
+            return await new PeriodLockStore(workspace.Db).LockHoldingAsync(parsed.Period!.Value, cancellationToken) is { } held
                 ? Locked(path, parsed, issues, held)
                 : new FileImportResult(
                     path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, IsEstimate: stored.IsEstimate, EstimateCount: estimates);
@@ -226,13 +225,6 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            // Asked behind the gate only (one round trip a file): an issue of this process may lock the period while
-            // the file is read or waits here.
-            if (await locks.LockOfAsync(parsed.Period!.Value.ToString(), cancellationToken) is { } locked)
-            {
-                return Locked(path, parsed, issues, locked);
-            }
-
             var actor = options.Actor ?? ImportOptions.Unnamed;
             var receivedAt = options.ReceivedTimeOf(path, workspace.Time.GetUtcNow());
             var outcome = await workspace.Submissions.SaveAsync(
@@ -241,6 +233,12 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 options.UploadedBy,
                 cancellationToken,
                 saved => RecordStoredAsync(actor, stored, saved, receivedAt, estimates, cancellationToken));
+            if (outcome.Lock is { } locked)
+            {
+                // Asked by the store inside its transaction: a lock issued by any process before it commits is seen.
+                return Locked(path, parsed, issues, locked);
+            }
+
             return new FileImportResult(
                 path,
                 outcome.Stored ? ImportOutcome.Stored : ImportOutcome.Unchanged,

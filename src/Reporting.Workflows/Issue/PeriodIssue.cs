@@ -4,6 +4,7 @@ using Reporting.Core.Audit;
 using Reporting.Core.Catalog;
 using Reporting.Core.Issue;
 using Reporting.Core.Periods;
+using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Data;
 using Reporting.Data.Entities;
 using Reporting.Excel.Reports;
@@ -21,13 +22,14 @@ namespace Reporting.Workflows.Issue;
 /// </summary>
 public sealed class PeriodIssue(ReportingWorkspace workspace)
 {
+    /// <summary>How often an issue makes its files again when files of its period keep arriving while they are made.</summary>
+    private const int IssueAttempts = 3;
+
     /// <summary>Issues and locks <paramref name="period"/>; with <paramref name="directory"/>, writes the issued files there too.</summary>
     public async Task<IssueOutcome> IssueAsync(PeriodId period, Language language, Actor actor, string? directory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var key = period.ToString();
-        var locks = new PeriodLockStore(workspace.Db);
-        if (await locks.LockOfAsync(key, cancellationToken) is { } held)
+        if (await LockOfAsync(period, cancellationToken) is { } held)
         {
             return IssueOutcome.Refused(IssueRefusal.AlreadyLocked(held, workspace.Clock.Zone));
         }
@@ -35,46 +37,100 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            // The files are made before the transaction: the model's reads use connections of their own.
-            var model = await new ReportModelQuery(workspace).BuildAsync(period, null, language, cancellationToken: cancellationToken);
-            var figures = model.Summary.Rows.ToDictionary(r => r.Indicator.Code, r => r.Value, StringComparer.Ordinal);
-            var report = new IssuedReportEntity
+            // Made while other processes go on storing; made again when one of their files moved the period's figures
+            // meanwhile, so the figures locked are the figures issued.
+            for (var attempt = 1; attempt <= IssueAttempts; attempt++)
             {
-                Period = key,
-                IssuedAt = workspace.Time.GetUtcNow(),
-                IssuedBy = actor.Name,
-                Language = language == Language.English ? "en" : "vi",
-                Workbook = Bytes(stream => new ReportWorkbookWriter().Write(model, stream)),
-                Pdf = Bytes(stream => new LeaderSummaryPdf().Write(model, stream)),
-                Document = Bytes(stream => ReportWriter.WriteDocument(model, stream)),
-                Figures = JsonSerializer.Serialize(figures),
-            };
-            await using var transaction = await workspace.Db.Database.BeginTransactionAsync(cancellationToken);
-
-            // Asked again inside the transaction, behind the gate: two issues of one process never both lock.
-            if (await locks.LockOfAsync(key, cancellationToken) is { } locked)
-            {
-                return IssueOutcome.Refused(IssueRefusal.AlreadyLocked(locked, workspace.Clock.Zone));
+                if (await TryIssueAsync(period, language, actor, directory, cancellationToken) is { } outcome)
+                {
+                    return outcome;
+                }
             }
 
-            var id = await locks.IssueAsync(report, cancellationToken);
-            var trail = new AuditTrail(workspace);
-            await trail.RecordAsync(
-                actor,
-                AuditAction.PeriodIssued,
-                key,
-                after: new { issuedReport = id, language = report.Language, figures },
-                cancellationToken: cancellationToken);
-            await trail.RecordAsync(actor, AuditAction.PeriodLocked, key, before: new { locked = false }, after: new { locked = true, issuedReport = id }, cancellationToken: cancellationToken);
-            await new DataVersionStore(workspace.Db).RaiseAsync(DataVersion.Cycle, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            var info = (await locks.IssuedAsync(key, cancellationToken)).Single(r => r.Id == id);
-            return new IssueOutcome(info, directory is null ? [] : WriteFiles(report, directory, cancellationToken), null);
+            return IssueOutcome.Refused(IssueRefusal.FiguresKeptMoving(period.ToString(), IssueAttempts));
         }
         finally
         {
             workspace.StoreGate.Release();
         }
+    }
+
+    /// <summary>
+    /// One attempt at an issue; null when a file stored by another process since the figures were read moved them.
+    /// </summary>
+    private async Task<IssueOutcome?> TryIssueAsync(PeriodId period, Language language, Actor actor, string? directory, CancellationToken cancellationToken)
+    {
+        var key = period.ToString();
+        var locks = new PeriodLockStore(workspace.Db);
+        var versions = new DataVersionStore(workspace.Db);
+        var read = await versions.ReadAsync(cancellationToken);
+
+        // The model's reads use connections of their own: the stamp read first, a file committed later is seen below.
+        var model = await new ReportModelQuery(workspace).BuildAsync(period, null, language, cancellationToken: cancellationToken);
+        var figures = model.Summary.Rows.ToDictionary(r => r.Indicator.Code, r => r.Value, StringComparer.Ordinal);
+        var report = new IssuedReportEntity
+        {
+            Period = key,
+            IssuedAt = workspace.Time.GetUtcNow(),
+            IssuedBy = actor.Name,
+            Language = language == Language.English ? "en" : "vi",
+            Workbook = Bytes(stream => new ReportWorkbookWriter().Write(model, stream)),
+            Pdf = Bytes(stream => new LeaderSummaryPdf().Write(model, stream)),
+            Document = Bytes(stream => ReportWriter.WriteDocument(model, stream)),
+            Figures = JsonSerializer.Serialize(figures),
+        };
+        await using var transaction = await BeginHoldingStoresAsync(period, cancellationToken);
+
+        // Asked again inside the transaction, behind the gate: two issues never both lock.
+        if (await locks.LockOfAsync(key, cancellationToken) is { } locked)
+        {
+            return IssueOutcome.Refused(IssueRefusal.AlreadyLocked(locked, workspace.Clock.Zone));
+        }
+
+        if (await MovedSinceAsync(read, period, cancellationToken))
+        {
+            return null;
+        }
+
+        var id = await locks.IssueAsync(report, cancellationToken);
+        var trail = new AuditTrail(workspace);
+        await trail.RecordAsync(
+            actor,
+            AuditAction.PeriodIssued,
+            key,
+            after: new { issuedReport = id, language = report.Language, figures },
+            cancellationToken: cancellationToken);
+        await trail.RecordAsync(actor, AuditAction.PeriodLocked, key, before: new { locked = false }, after: new { locked = true, issuedReport = id }, cancellationToken: cancellationToken);
+        await versions.RaiseAsync(DataVersion.Cycle, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var info = (await locks.IssuedAsync(key, cancellationToken)).Single(r => r.Id == id);
+        return new IssueOutcome(info, directory is null ? [] : WriteFiles(report, directory, cancellationToken), null);
+    }
+
+    /// <summary>A transaction in which no store of the period's year can commit until it ends.</summary>
+    private async Task<IDbContextTransaction> BeginHoldingStoresAsync(PeriodId period, CancellationToken cancellationToken)
+    {
+        var transaction = await workspace.Db.Database.BeginTransactionAsync(cancellationToken);
+        await new PeriodLockStore(workspace.Db).HoldStoresOfYearAsync(period.Year, cancellationToken);
+        return transaction;
+    }
+
+    /// <summary>
+    /// Whether what a report of <paramref name="period"/> shows may have changed since <paramref name="read"/>: a file
+    /// covering any month up to the period's end (the period, what it is compared with, its trend, on-time), or a
+    /// catalog change. Reviews and other periods' locks change none of its figures.
+    /// </summary>
+    private async Task<bool> MovedSinceAsync(DataStamp read, PeriodId period, CancellationToken cancellationToken)
+    {
+        var versions = new DataVersionStore(workspace.Db);
+        var now = await versions.ReadAsync(cancellationToken);
+        if (now.Catalog != read.Catalog)
+        {
+            return true;
+        }
+
+        var changes = await versions.ChangesAsync(read.Submissions, now.Submissions, cancellationToken);
+        return changes is null || changes.Any(c => c.FirstMonth <= period.LastMonth.Index);
     }
 
     /// <summary>Lifts the period's lock, recording who and why; refused without a reason or when the period is not locked.</summary>

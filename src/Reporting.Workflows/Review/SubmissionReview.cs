@@ -35,7 +35,7 @@ public sealed class SubmissionReview(ReportingWorkspace workspace)
             }
 
             var period = version.Period.ToString();
-            var locked = await new PeriodLockStore(workspace.Db).LockOfAsync(period, cancellationToken);
+            var locked = await new PeriodLockStore(workspace.Db).LockHoldingAsync(version.Period, cancellationToken);
             if (ReviewRules.Check(id, version.State, version.IsCurrent, decision, reason, locked?.Period) is { } refused)
             {
                 return new ReviewOutcome(null, refused);

@@ -13,7 +13,11 @@ namespace Reporting.Workflows.Tests.Cycle;
 /// <summary>Issue, lock and reopen on a real database of each provider, and the issued report fetched byte for byte.</summary>
 public sealed class IssueAndLockTests
 {
+    private static readonly PeriodId July = PeriodId.Parse("2026-07");
     private static readonly PeriodId August = PeriodId.Parse("2026-08");
+    private static readonly PeriodId September = PeriodId.Parse("2026-09");
+    private static readonly PeriodId October = PeriodId.Parse("2026-10");
+    private static readonly PeriodId ThirdQuarter = PeriodId.Parse("2026-Q3");
 
     [ProviderTheory]
     public async Task Issue_KeepsTheFilesAndFigures_LocksThePeriod_WithExactlyItsEntries_AndANewDataVersion(StorageProvider provider)
@@ -76,6 +80,105 @@ public sealed class IssueAndLockTests
         Assert.Equal(ImportOutcome.Locked, check.Outcome);
         Assert.StartsWith("the period 2026-08 is locked: its report was issued by analyst1", check.Refusal!.Value.English, StringComparison.Ordinal);
         Assert.Equal(before, world.Fingerprint());
+    }
+
+    [ProviderTheory]
+    public async Task Import_OfAMonthWithinALockedQuarter_IsRefused_NamingTheQuarter_AndAMonthAfterIt_IsStored(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        var id = await world.StoreAsync("VNPT", August, revenue: 50_000);
+        Assert.True((await new PeriodIssue(world.Workspace).IssueAsync(ThirdQuarter, Language.Vietnamese, CycleWorld.Analyst)).Done);
+        var before = world.Fingerprint();
+
+        var late = await world.ImportAsync(world.Workbook("VIETTEL", August));
+        var correction = await world.ImportAsync(world.Workbook("VNPT", August, revenue: 55_000));
+        var check = await new SubmissionImporter(world.Workspace).ImportFileAsync(world.Workbook("VIETTEL", July), new ImportOptions(DryRun: true));
+        var review = await new SubmissionReview(world.Workspace).AcceptAsync(id, CycleWorld.Analyst);
+
+        Assert.Equal((ImportOutcome.Locked, ImportOutcome.Locked, ImportOutcome.Locked), (late.Outcome, correction.Outcome, check.Outcome));
+        Assert.Equal(
+            "the period 2026-08 lies within 2026-Q3, which is locked: its report was issued by analyst1 on 2026-12-05 12:00; nothing was stored. "
+            + "An analyst can reopen 2026-Q3 (reporting reopen --period 2026-Q3 --reason TEXT, or the period's page in the portal)",
+            late.Refusal!.Value.English);
+        Assert.StartsWith("kỳ 2026-08 thuộc kỳ 2026-Q3 đã khóa: báo cáo của kỳ đã được analyst1 ban hành lúc 12:00 05/12/2026; chưa lưu gì.", late.Refusal.Value.Vietnamese, StringComparison.Ordinal);
+        Assert.StartsWith("the period 2026-07 lies within 2026-Q3, which is locked", check.Refusal!.Value.English, StringComparison.Ordinal);
+        Assert.Equal(ReviewRefusalKind.Locked, review.Refusal!.Kind);
+        Assert.Equal(before, world.Fingerprint());
+        Assert.Equal(ImportOutcome.Stored, (await world.ImportAsync(world.Workbook("VIETTEL", October))).Outcome);
+    }
+
+    /// <summary>
+    /// Another process locks the quarter while a store waits for the database (it holds the writer on SQLite, and the
+    /// year's stores as an issue does on PostgreSQL): the store sees the lock once it may go on, and stores nothing.
+    /// </summary>
+    [ProviderTheory]
+    public async Task ALockCommitted_WhileAStoreWaits_RefusesTheFile_AndStoresNothing(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        await world.StoreAsync("VNPT", July);
+        var issued = await new PeriodIssue(world.Workspace).IssueAsync(July, Language.Vietnamese, CycleWorld.Analyst);
+        var path = world.Workbook("VIETTEL", August);
+        var submissions = world.Database.Scalar("SELECT COUNT(*) FROM submissions");
+
+        await using var other = world.Database.OpenWritableConnection();
+        await using var locking = await other.BeginTransactionAsync();
+        await using (var command = other.CreateCommand())
+        {
+            command.Transaction = locking;
+            command.CommandText = (provider == StorageProvider.PostgreSql ? "SELECT pg_advisory_xact_lock(1400139635, 2026); " : string.Empty)
+                + "INSERT INTO period_locks (period, issued_report_id, locked_at, locked_by) VALUES ('2026-Q3', @report, @at, 'analyst2')";
+            AddParameter(command, "report", issued.Report!.Id);
+            AddParameter(command, "at", CycleWorld.Now);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // On its own thread: SQLite's busy wait blocks the thread that waits.
+        var import = Task.Run(() => world.ImportAsync(path));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.False(import.IsCompleted);
+        await locking.CommitAsync();
+        var result = await import;
+
+        Assert.Equal(ImportOutcome.Locked, result.Outcome);
+        Assert.StartsWith("the period 2026-08 lies within 2026-Q3, which is locked: its report was issued by analyst2", result.Refusal!.Value.English, StringComparison.Ordinal);
+        Assert.Equal(submissions, world.Database.Scalar("SELECT COUNT(*) FROM submissions"));
+    }
+
+    /// <summary>
+    /// Files of the quarter stored by another process while the quarter is issued: each is in the issued figures or
+    /// refused, so the figures issued are the figures locked.
+    /// </summary>
+    [ProviderTheory]
+    public async Task Issue_WhileAnotherProcessStoresFilesOfThePeriod_LocksTheFiguresItIssued(StorageProvider provider)
+    {
+        await using var world = await CycleWorld.CreateAsync(provider);
+        await world.StoreAsync("VNPT", July);
+        var files = new[] { "VIETTEL", "VNPT", "MOBIFONE", "FPT", "VNPOST", "VTPOST", "JTEXPRESS" }
+            .SelectMany(code => new[] { July, August, September }.Select(month => world.Workbook(code, month, revenue: 1_000 + month.Index)))
+            .ToList();
+        await using var other = await ReportingWorkspace.OpenAsync(new DatabaseOpening(world.Database.Location, DatabaseAccess.Write) { Templates = RepoFiles.Templates, Time = new FixedTime(CycleWorld.Now) });
+        var importer = new SubmissionImporter(other);
+        var first = await importer.ImportFileAsync(files[0], new ImportOptions(Actor: CycleWorld.Submitter));
+        Assert.Equal(ImportOutcome.Stored, first.Outcome);
+
+        var storing = Task.Run(async () =>
+        {
+            var outcomes = new List<ImportOutcome>();
+            foreach (var file in files.Skip(1))
+            {
+                outcomes.Add((await importer.ImportFileAsync(file, new ImportOptions(Actor: CycleWorld.Submitter))).Outcome);
+            }
+
+            return outcomes;
+        });
+        var issue = new PeriodIssue(world.Workspace);
+        var issued = await issue.IssueAsync(ThirdQuarter, Language.Vietnamese, CycleWorld.Analyst);
+        var outcomes = await storing;
+
+        Assert.True(issued.Done);
+        Assert.All(outcomes, o => Assert.Contains(o, new[] { ImportOutcome.Stored, ImportOutcome.Locked }));
+        Assert.DoesNotContain(ImportOutcome.Stored, outcomes.SkipWhile(o => o == ImportOutcome.Stored));
+        Assert.All(await issue.ChangesSinceIssueAsync(ThirdQuarter), f => Assert.Equal(f.Issued, f.Now));
     }
 
     [ProviderTheory]
@@ -154,5 +257,12 @@ public sealed class IssueAndLockTests
 
         Assert.StartsWith("no report was issued for 2026-08", outcome.Refusal!.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(world.Database.Folder, "none")));
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = (name, value);
+        command.Parameters.Add(parameter);
     }
 }
