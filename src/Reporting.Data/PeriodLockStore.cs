@@ -38,8 +38,9 @@ public sealed class PeriodLockStore(ReportingDbContext db)
         }, cancellationToken);
 
     /// <summary>
-    /// The open locks of <c>@year</c>'s periods (every period lies within one year), newest first; with
-    /// <see cref="AddYear"/> and <see cref="ReadHoldingAsync"/>, also the first statement of a store's own command.
+    /// The open locks of a year's periods (<c>@year_periods</c>, its digits and a wildcard: every period lies within one
+    /// year), newest first; with <see cref="AddYear"/> and <see cref="ReadHoldingAsync"/>, also the first statement of a
+    /// store's own command.
     /// </summary>
     internal const string OpenLocksOfYearSql =
         "SELECT period, issued_report_id, locked_at, locked_by FROM period_locks WHERE reopened_at IS NULL AND period LIKE @year_periods ORDER BY id DESC;";

@@ -22,6 +22,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// The current version sent again (same SHA-256) changes nothing; an earlier version sent again after a newer one is
     /// stored as a new version, so the file sent last is current, as the agency expects. The same file sent again with
     /// its estimate mark changed (an estimate confirmed as final, say) is a new version too: what it claims has changed.
+    /// Nothing is stored while a lock holds the period (<see cref="SaveOutcome.Lock"/>), asked inside the transaction.
     /// </summary>
     /// <param name="beforeCommit">Run inside the transaction once the version is stored (the audit entry that records it).</param>
     public async Task<SaveOutcome> SaveAsync(

@@ -19,10 +19,6 @@ public sealed record IssueRefusal(IssueText Text)
             $"kỳ {held.Period} đã được {held.LockedBy} ban hành lúc {at} và đang khóa: hãy mở lại kỳ trước khi ban hành lại"));
     }
 
-    public static IssueRefusal FiguresKeptMoving(string period, int attempts) => new(new IssueText(
-        $"files for {period} kept arriving while its report was made ({attempts} times); nothing was issued: issue it again when they stop",
-        $"tệp số liệu của kỳ {period} vẫn tiếp tục được gửi đến trong lúc lập báo cáo ({attempts} lần); chưa ban hành gì: hãy ban hành lại khi việc gửi đã dừng"));
-
     public static IssueRefusal NotLocked(string period) => new(new IssueText(
         $"the period {period} is not locked: there is nothing to reopen",
         $"kỳ {period} không bị khóa: không có gì để mở lại"));

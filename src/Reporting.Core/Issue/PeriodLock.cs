@@ -25,7 +25,7 @@ public sealed record PeriodLock(string Period, long IssuedReportId, DateTimeOffs
             + $": its report was issued by {LockedBy} on {en}; nothing was stored. "
             + $"An analyst can reopen {(own ? "it" : Period)} (reporting reopen --period {Period} --reason TEXT, or the period's page in the portal)",
             (own ? $"kỳ {Period} đã khóa" : $"kỳ {period} thuộc kỳ {Period} đã khóa")
-            + $": báo cáo của kỳ đã được {LockedBy} ban hành lúc {vi}; chưa lưu gì. "
+            + $": báo cáo của kỳ {(own ? string.Empty : Period + " ")}đã được {LockedBy} ban hành lúc {vi}; chưa lưu gì. "
             + $"Chuyên viên phân tích có thể mở lại kỳ {(own ? string.Empty : Period + " ")}(reporting reopen --period {Period} --reason LÝ_DO, hoặc trang của kỳ trên cổng)");
     }
 }

@@ -8,9 +8,10 @@ namespace Reporting.Workflows.Audit;
 
 /// <summary>
 /// Writes the audit log's entries for the use cases of Workflows, each inside the transaction of the change it records
-/// (the workspace's context), so an entry exists exactly when its change was committed.
+/// (the workspace's context, or <paramref name="on"/> when the change is written on a context of its own), so an entry
+/// exists exactly when its change was committed.
 /// </summary>
-public sealed class AuditTrail(ReportingWorkspace workspace)
+public sealed class AuditTrail(ReportingWorkspace workspace, ReportingDbContext? on = null)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -26,7 +27,7 @@ public sealed class AuditTrail(ReportingWorkspace workspace)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return new AuditLog(workspace.Db).AppendAsync(
+        return new AuditLog(on ?? workspace.Db).AppendAsync(
             new AuditEntryEntity
             {
                 At = workspace.Time.GetUtcNow(),

@@ -20,11 +20,12 @@ namespace Reporting.Workflows.Issue;
 /// bytes and the province's figures kept as issued, and the period locked (imports for it are refused) until an
 /// analyst reopens it with a reason. Each step in one transaction with its audit entries and a raised data version.
 /// </summary>
-public sealed class PeriodIssue(ReportingWorkspace workspace)
+/// <param name="attemptsWhileStoring">
+/// How many times an issue makes its files while other processes go on storing, before it makes them once more with the
+/// year's stores held (they wait the seconds it takes).
+/// </param>
+public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileStoring = 2)
 {
-    /// <summary>How often an issue makes its files again when files of its period keep arriving while they are made.</summary>
-    private const int IssueAttempts = 3;
-
     /// <summary>Issues and locks <paramref name="period"/>; with <paramref name="directory"/>, writes the issued files there too.</summary>
     public async Task<IssueOutcome> IssueAsync(PeriodId period, Language language, Actor actor, string? directory = null, CancellationToken cancellationToken = default)
     {
@@ -37,17 +38,16 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
         await workspace.StoreGate.WaitAsync(cancellationToken);
         try
         {
-            // Made while other processes go on storing; made again when one of their files moved the period's figures
-            // meanwhile, so the figures locked are the figures issued.
-            for (var attempt = 1; attempt <= IssueAttempts; attempt++)
+            // Made while other processes go on storing, and made again when one of their files moved the period's
+            // figures meanwhile; the last time with the year's stores held from before the figures are read, so the
+            // figures locked are always the figures issued.
+            for (var attempt = 1; ; attempt++)
             {
-                if (await TryIssueAsync(period, language, actor, directory, cancellationToken) is { } outcome)
+                if (await TryIssueAsync(period, language, actor, directory, holdStores: attempt > attemptsWhileStoring, cancellationToken) is { } outcome)
                 {
                     return outcome;
                 }
             }
-
-            return IssueOutcome.Refused(IssueRefusal.FiguresKeptMoving(period.ToString(), IssueAttempts));
         }
         finally
         {
@@ -56,14 +56,16 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
     }
 
     /// <summary>
-    /// One attempt at an issue; null when a file stored by another process since the figures were read moved them.
+    /// One attempt at an issue; null when a file stored by another process since the figures were read moved them. With
+    /// <paramref name="holdStores"/>, the year's stores wait from before the figures are read (a transaction on a
+    /// context of its own, which writes the issue: the model's reads refuse a context in a transaction), never null.
     /// </summary>
-    private async Task<IssueOutcome?> TryIssueAsync(PeriodId period, Language language, Actor actor, string? directory, CancellationToken cancellationToken)
+    private async Task<IssueOutcome?> TryIssueAsync(PeriodId period, Language language, Actor actor, string? directory, bool holdStores, CancellationToken cancellationToken)
     {
         var key = period.ToString();
-        var locks = new PeriodLockStore(workspace.Db);
-        var versions = new DataVersionStore(workspace.Db);
-        var read = await versions.ReadAsync(cancellationToken);
+        await using var holder = holdStores ? ReportingDbContext.Open(workspace.Db.Settings) : null;
+        await using var held = holder is null ? null : await BeginHoldingStoresAsync(holder, period, cancellationToken);
+        var read = await new DataVersionStore(workspace.Db).ReadAsync(cancellationToken);
 
         // The model's reads use connections of their own: the stamp read first, a file committed later is seen below.
         var model = await new ReportModelQuery(workspace).BuildAsync(period, null, language, cancellationToken: cancellationToken);
@@ -79,7 +81,10 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
             Document = Bytes(stream => ReportWriter.WriteDocument(model, stream)),
             Figures = JsonSerializer.Serialize(figures),
         };
-        await using var transaction = await BeginHoldingStoresAsync(period, cancellationToken);
+        var writer = holder ?? workspace.Db;
+        await using var late = held is null ? await BeginHoldingStoresAsync(writer, period, cancellationToken) : null;
+        var transaction = held ?? late!;
+        var locks = new PeriodLockStore(writer);
 
         // Asked again inside the transaction, behind the gate: two issues never both lock.
         if (await locks.LockOfAsync(key, cancellationToken) is { } locked)
@@ -87,13 +92,13 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
             return IssueOutcome.Refused(IssueRefusal.AlreadyLocked(locked, workspace.Clock.Zone));
         }
 
-        if (await MovedSinceAsync(read, period, cancellationToken))
+        if (held is null && await MovedSinceAsync(read, period, cancellationToken))
         {
             return null;
         }
 
         var id = await locks.IssueAsync(report, cancellationToken);
-        var trail = new AuditTrail(workspace);
+        var trail = new AuditTrail(workspace, writer);
         await trail.RecordAsync(
             actor,
             AuditAction.PeriodIssued,
@@ -101,17 +106,17 @@ public sealed class PeriodIssue(ReportingWorkspace workspace)
             after: new { issuedReport = id, language = report.Language, figures },
             cancellationToken: cancellationToken);
         await trail.RecordAsync(actor, AuditAction.PeriodLocked, key, before: new { locked = false }, after: new { locked = true, issuedReport = id }, cancellationToken: cancellationToken);
-        await versions.RaiseAsync(DataVersion.Cycle, cancellationToken);
+        await new DataVersionStore(writer).RaiseAsync(DataVersion.Cycle, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var info = (await locks.IssuedAsync(key, cancellationToken)).Single(r => r.Id == id);
         return new IssueOutcome(info, directory is null ? [] : WriteFiles(report, directory, cancellationToken), null);
     }
 
-    /// <summary>A transaction in which no store of the period's year can commit until it ends.</summary>
-    private async Task<IDbContextTransaction> BeginHoldingStoresAsync(PeriodId period, CancellationToken cancellationToken)
+    /// <summary>A transaction on <paramref name="db"/> in which no store of the period's year can commit until it ends.</summary>
+    private static async Task<IDbContextTransaction> BeginHoldingStoresAsync(ReportingDbContext db, PeriodId period, CancellationToken cancellationToken)
     {
-        var transaction = await workspace.Db.Database.BeginTransactionAsync(cancellationToken);
-        await new PeriodLockStore(workspace.Db).HoldStoresOfYearAsync(period.Year, cancellationToken);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await new PeriodLockStore(db).HoldStoresOfYearAsync(period.Year, cancellationToken);
         return transaction;
     }
 

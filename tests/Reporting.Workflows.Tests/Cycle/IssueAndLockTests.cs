@@ -100,7 +100,7 @@ public sealed class IssueAndLockTests
             "the period 2026-08 lies within 2026-Q3, which is locked: its report was issued by analyst1 on 2026-12-05 12:00; nothing was stored. "
             + "An analyst can reopen 2026-Q3 (reporting reopen --period 2026-Q3 --reason TEXT, or the period's page in the portal)",
             late.Refusal!.Value.English);
-        Assert.StartsWith("kỳ 2026-08 thuộc kỳ 2026-Q3 đã khóa: báo cáo của kỳ đã được analyst1 ban hành lúc 12:00 05/12/2026; chưa lưu gì.", late.Refusal.Value.Vietnamese, StringComparison.Ordinal);
+        Assert.StartsWith("kỳ 2026-08 thuộc kỳ 2026-Q3 đã khóa: báo cáo của kỳ 2026-Q3 đã được analyst1 ban hành lúc 12:00 05/12/2026; chưa lưu gì.", late.Refusal.Value.Vietnamese, StringComparison.Ordinal);
         Assert.StartsWith("the period 2026-07 lies within 2026-Q3, which is locked", check.Refusal!.Value.English, StringComparison.Ordinal);
         Assert.Equal(ReviewRefusalKind.Locked, review.Refusal!.Kind);
         Assert.Equal(before, world.Fingerprint());
@@ -146,10 +146,18 @@ public sealed class IssueAndLockTests
 
     /// <summary>
     /// Files of the quarter stored by another process while the quarter is issued: each is in the issued figures or
-    /// refused, so the figures issued are the figures locked.
+    /// refused, so the figures issued are the figures locked; also when the issue holds the year's stores from the start
+    /// (its last attempt), where the files wait for it.
     /// </summary>
     [ProviderTheory]
-    public async Task Issue_WhileAnotherProcessStoresFilesOfThePeriod_LocksTheFiguresItIssued(StorageProvider provider)
+    public Task Issue_WhileAnotherProcessStoresFilesOfThePeriod_LocksTheFiguresItIssued(StorageProvider provider) =>
+        IssueWhileAnotherProcessStoresAsync(provider, attemptsWhileStoring: 2);
+
+    [ProviderTheory]
+    public Task Issue_HoldingTheYearsStores_WhileAnotherProcessStoresFilesOfThePeriod_LocksTheFiguresItIssued(StorageProvider provider) =>
+        IssueWhileAnotherProcessStoresAsync(provider, attemptsWhileStoring: 0);
+
+    private static async Task IssueWhileAnotherProcessStoresAsync(StorageProvider provider, int attemptsWhileStoring)
     {
         await using var world = await CycleWorld.CreateAsync(provider);
         await world.StoreAsync("VNPT", July);
@@ -171,7 +179,7 @@ public sealed class IssueAndLockTests
 
             return outcomes;
         });
-        var issue = new PeriodIssue(world.Workspace);
+        var issue = new PeriodIssue(world.Workspace, attemptsWhileStoring);
         var issued = await issue.IssueAsync(ThirdQuarter, Language.Vietnamese, CycleWorld.Analyst);
         var outcomes = await storing;
 
