@@ -238,6 +238,7 @@ public static class PortalStrings
         ["Return to the agency"] = "Trả lại đơn vị",
         ["Issued on {0} by {1}."] = "Ban hành lúc {0} bởi {1}.",
         ["The period is locked: uploads for it are refused until an analyst reopens it."] = "Kỳ đã khóa: các tệp tải lên cho kỳ bị từ chối cho đến khi chuyên viên mở lại kỳ.",
+        ["The period lies within {0}, which is locked: uploads for it are refused until an analyst reopens {0}."] = "Kỳ này thuộc kỳ {0} đã khóa: các tệp tải lên cho kỳ bị từ chối cho đến khi chuyên viên mở lại kỳ {0}.",
         ["Reopened on {0} by {1}: {2}"] = "Mở lại lúc {0} bởi {1}: {2}",
         ["Reopen the period"] = "Mở lại kỳ",
         ["Issue the report and lock the period"] = "Ban hành báo cáo và khóa kỳ",

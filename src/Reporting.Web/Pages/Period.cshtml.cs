@@ -47,6 +47,9 @@ public sealed class PeriodModel(ReportingDatabase database, PortalText text) : P
     /// <summary>Reports issued for the period, oldest first (the latest decides whether it is locked).</summary>
     public IReadOnlyList<IssuedReportInfo> Issued { get; private set; } = [];
 
+    /// <summary>The lock of a longer period this one lies within (a month of an issued half-year), which refuses its files.</summary>
+    public PeriodLock? LockedWithin { get; private set; }
+
     /// <summary>The province's figures as issued against now, where they differ.</summary>
     public IReadOnlyList<IssuedFigure> ChangedSinceIssue { get; private set; } = [];
 
@@ -134,6 +137,7 @@ public sealed class PeriodModel(ReportingDatabase database, PortalText text) : P
         (Summary, trend) = (figures.Summary, figures.Trend);
         var issue = new PeriodIssue(workspace);
         Issued = await issue.HistoryAsync(Choice.Period, cancellationToken);
+        LockedWithin = await issue.LockHoldingAsync(Choice.Period, cancellationToken) is { } held && held.Period != Choice.Period.ToString() ? held : null;
         ChangedSinceIssue = Issued.Count == 0 ? [] : (await issue.ChangesSinceIssueAsync(Choice.Period, cancellationToken)).Where(c => c.Changed).ToList();
         Acceptance = await new ReviewQueue(workspace).AcceptanceAsync(Choice.Period, cancellationToken);
         return Page();

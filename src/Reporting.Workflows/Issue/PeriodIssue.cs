@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Core.Audit;
 using Reporting.Core.Catalog;
 using Reporting.Core.Issue;
 using Reporting.Core.Periods;
-using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Data;
 using Reporting.Data.Entities;
 using Reporting.Excel.Reports;
@@ -194,6 +194,10 @@ public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileS
     /// <summary>The period's lock while it holds (who issued it, when); null when open.</summary>
     public Task<PeriodLock?> LockOfAsync(PeriodId period, CancellationToken cancellationToken = default) =>
         new PeriodLockStore(workspace.Db).LockOfAsync(period.ToString(), cancellationToken);
+
+    /// <summary>The lock that refuses files of the period: its own, or that of a period it lies within; null when none.</summary>
+    public Task<PeriodLock?> LockHoldingAsync(PeriodId period, CancellationToken cancellationToken = default) =>
+        new PeriodLockStore(workspace.Db).LockHoldingAsync(period, cancellationToken);
 
     /// <summary>Every report issued for the period, oldest first, with whether and why each was reopened.</summary>
     public Task<IReadOnlyList<IssuedReportInfo>> HistoryAsync(PeriodId period, CancellationToken cancellationToken = default) =>

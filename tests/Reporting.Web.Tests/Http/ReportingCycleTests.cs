@@ -94,6 +94,27 @@ public sealed class ReportingCycleTests : IClassFixture<PortalsByProvider>
     }
 
     [ProviderTheory]
+    public async Task AQuartersLock_HoldsItsMonths_TheMonthsPageSaysSo_AndAnUploadForOneIsA409NamingTheQuarter(StorageProvider provider)
+    {
+        var portal = portals[provider];
+        using var analyst = await portal.LoginAsync("analyst");
+        using var submitter = await portal.LoginAsync(PortalFactory.EnterpriseSubmitter);
+        Assert.Equal(HttpStatusCode.OK, (await submitter.UploadAsync([("VNPT_2026-10.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-10", new Dictionary<string, object> { ["TEL.REVENUE"] = 41_000 }))])).StatusCode);
+        Assert.DoesNotContain("id=\"locked-within\"", await analyst.Client.GetStringAsync("/Period?period=2026-11"), StringComparison.Ordinal);
+        var issued = await analyst.PostFormAsync("/Period?handler=Issue", new() { ["period"] = "2026-Q4" }, tokenPage: "/Period?period=2026-Q4");
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+
+        var month = WebUtility.HtmlDecode(await analyst.Client.GetStringAsync("/Period?period=2026-11"));
+        var late = await submitter.UploadAsync([("VNPT_2026-11.xlsx", Workbooks.Filled(PortalFactory.Enterprise, "2026-11", new Dictionary<string, object> { ["TEL.REVENUE"] = 42_500 }))]);
+
+        Assert.Contains("Kỳ này thuộc kỳ 2026-Q4 đã khóa: các tệp tải lên cho kỳ bị từ chối cho đến khi chuyên viên mở lại kỳ 2026-Q4.", month, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("kỳ 2026-11 thuộc kỳ 2026-Q4 đã khóa: báo cáo của kỳ 2026-Q4 đã được analyst ban hành lúc", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+    }
+
+    [ProviderTheory]
     public async Task Audit_IsForAdminsAndAnalysts_ListsFailedLogins_AndExportsCsvAndXlsx(StorageProvider provider)
     {
         var portal = portals[provider];
