@@ -47,6 +47,24 @@ public sealed class RejectedFileTests
         Assert.Equal(listed, present);
     }
 
+    /// <summary>An empty argument (a shell variable that was not set) is a rejected file, not a crash (it was exit 134).</summary>
+    [ProviderTheory]
+    public async Task Import_OfAnEmptyArgument_IsRejectedNamingIt_AndTheGoodFileBesideItIsStored(StorageProvider provider)
+    {
+        using var temp = new TempFolder(provider);
+        await SeedAsync(temp);
+        var good = temp.File("VNPT_2026-01.xlsx");
+        await WriteGoodAsync("VNPT", "2026-01", good);
+        var submissions = DatabaseFingerprint.Count(temp.Db, "submissions");
+
+        var run = await CliRun.InProcessAsync("import", "", good, "--db", temp.Db);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("(empty name): no file was named: the argument is empty", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 stored, 0 unchanged, 1 rejected", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(submissions + 1, DatabaseFingerprint.Count(temp.Db, "submissions"));
+    }
+
     [ProviderTheory]
     public async Task Import_OfAFolderWithOneBadFile_StoresTheGoodOnesAndRejectsOnlyTheBadOne(StorageProvider provider)
     {

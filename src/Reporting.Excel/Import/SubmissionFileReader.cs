@@ -35,6 +35,12 @@ public sealed class SubmissionFileReader(IndicatorCatalog catalog)
             return Failed(file, string.Empty, new("this is a folder, not a file", "đây là thư mục, không phải tệp"));
         }
 
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            // An empty argument, say a shell variable that was not set.
+            return Failed("(empty name)", string.Empty, new("no file was named: the argument is empty", "chưa nêu tên tệp: tham số để trống"));
+        }
+
         FileInfo info;
         try
         {

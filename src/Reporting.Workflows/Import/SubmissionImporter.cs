@@ -60,8 +60,8 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // A link that loops or cannot be read: the reader says what is wrong with the file.
-            return Path.GetFullPath(path);
+            // A link that loops or cannot be read, or no name at all (an empty argument): the reader says what is wrong.
+            return string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path);
         }
     }
 

@@ -23,6 +23,15 @@ public sealed class FileRejectionTests : IDisposable
         Assert.Empty(parsed.Values);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Import_EmptyName_SaysNoFileWasNamed(string name)
+    {
+        var issue = Assert.Single(Read(name).Issues);
+        Assert.Equal("(empty name): no file was named: the argument is empty", issue.ToString());
+    }
+
     [Fact]
     public void Import_EmptyFile_IsOneIssue()
     {
