@@ -11,23 +11,25 @@ namespace Reporting.Data;
 /// <summary>Issued reports (their files' bytes and figures, kept as issued) and the locks they put on their periods.</summary>
 public sealed class PeriodLockStore(ReportingDbContext db)
 {
-    /// <summary>The period's lock while it holds; null when the period is open.</summary>
-    /// <remarks>Plain SQL: every imported file asks (behind the store gate), where LINQ cost more than the read.</remarks>
+    /// <summary>A lock's columns, in the order <see cref="LockOf"/> reads them.</summary>
+    private const string LockColumns = "period, issued_report_id, locked_at, locked_by";
+
+    /// <summary>The period's own lock while it holds (not one of a period it lies within); null when it has none.</summary>
+    /// <remarks>Plain SQL, as <see cref="LockHoldingAsync"/>.</remarks>
     public Task<PeriodLock?> LockOfAsync(string period, CancellationToken cancellationToken = default) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT period, issued_report_id, locked_at, locked_by FROM period_locks WHERE period = @period AND reopened_at IS NULL ORDER BY id DESC LIMIT 1";
+            command.CommandText = $"SELECT {LockColumns} FROM period_locks WHERE period = @period AND reopened_at IS NULL ORDER BY id DESC LIMIT 1";
             PlainSql.AddParameter(command, "period", period);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken)
-                ? new PeriodLock(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3))
-                : null;
+            return await reader.ReadAsync(cancellationToken) ? LockOf(reader) : null;
         }, cancellationToken);
 
     /// <summary>
     /// The lock that refuses a file of <paramref name="period"/>: its own period's, or that of a period it lies within
     /// (a month of an issued half-year), the latest issued first; null when none holds it.
     /// </summary>
+    /// <remarks>Plain SQL: a dry run asks for every file, where LINQ cost more than the read.</remarks>
     public Task<PeriodLock?> LockHoldingAsync(PeriodId period, CancellationToken cancellationToken = default) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
@@ -43,7 +45,7 @@ public sealed class PeriodLockStore(ReportingDbContext db)
     /// store's own command.
     /// </summary>
     internal const string OpenLocksOfYearSql =
-        "SELECT period, issued_report_id, locked_at, locked_by FROM period_locks WHERE reopened_at IS NULL AND period LIKE @year_periods ORDER BY id DESC;";
+        $"SELECT {LockColumns} FROM period_locks WHERE reopened_at IS NULL AND period LIKE @year_periods ORDER BY id DESC;";
 
     internal static void AddYear(DbCommand command, PeriodId period)
     {
@@ -56,12 +58,15 @@ public sealed class PeriodLockStore(ReportingDbContext db)
         PeriodLock? holding = null;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var held = new PeriodLock(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3));
+            var held = LockOf(reader);
             holding ??= held.Holds(period) ? held : null;
         }
 
         return holding;
     }
+
+    private static PeriodLock LockOf(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2).ToUniversalTime(), reader.GetString(3));
 
     /// <summary>
     /// Makes stores of <paramref name="year"/>'s periods wait until the caller's transaction ends, where the provider

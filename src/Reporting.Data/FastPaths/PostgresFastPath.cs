@@ -15,7 +15,7 @@ namespace Reporting.Data.FastPaths;
 /// its row goes with its values in one statement and its roll-ups' delete with their insert in another (arrays unnested,
 /// not COPY, whose start and data are two round trips), the agency's lock goes with the read of its versions, and values
 /// are read with Npgsql's reader by position. A whole table's roll-ups (a rebuild, a copy) go by binary COPY. Measured
-/// (1,000 files of 38 values into a fresh database): 6.0-7.1 s to import at 11 round trips a file (9 since), 8.4-10.7 s
+/// (1,000 files of 38 values into a fresh database): 6.0-7.1 s to import at 11 round trips a file (8 since), 8.4-10.7 s
 /// with COPY and EF's inserts, queries and savepoints (about 21). A period's roll-ups are read by position too (see
 /// <see cref="ReadRollups"/>), and the values a report traces in one statement (<see cref="ReadValuesOfAgenciesAsync"/>).
 /// </summary>

@@ -4,10 +4,10 @@ using SQLitePCL;
 namespace Reporting.Data.FastPaths;
 
 /// <summary>
-/// An INSERT (or another statement that returns no rows) compiled once and run for many rows through SQLite's own API, its values bound by position:
-/// Microsoft.Data.Sqlite looks each parameter up by name (converting the name to UTF-8) on every execution, which was
-/// most of the time a submission's roll-ups took to store. Runs on the context's open connection, so inside its
-/// transaction when there is one.
+/// An INSERT (or another statement that returns no rows) compiled once and run for many rows through SQLite's own API,
+/// its values bound by position: Microsoft.Data.Sqlite looks each parameter up by name (converting the name to UTF-8)
+/// on every execution, which was most of the time a submission's roll-ups took to store. Runs on the context's open
+/// connection, so inside its transaction when there is one.
 /// </summary>
 internal sealed class PreparedInsert : IDisposable
 {
