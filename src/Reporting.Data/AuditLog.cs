@@ -11,11 +11,31 @@ namespace Reporting.Data;
 public sealed class AuditLog(ReportingDbContext db)
 {
     /// <summary>Adds an entry; inside the context's current transaction when there is one.</summary>
-    public async Task AppendAsync(AuditEntryEntity entry, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// One plain INSERT, not EF's SaveChanges: every stored file writes an entry, and change tracking cost more than the
+    /// insert (0.6-0.7 ms of a file's 3.2-3.6 ms store on SQLite, 1.0-1.2 ms of 6.5 on PostgreSQL, measured per step on
+    /// the import benchmark). The instant is written in UTC, as PostgreSQL's timestamptz needs.
+    /// </remarks>
+    public Task AppendAsync(AuditEntryEntity entry, CancellationToken cancellationToken = default)
     {
-        db.AuditEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(entry).State = EntityState.Detached;
+        ArgumentNullException.ThrowIfNull(entry);
+        return PlainSql.RunAsync(db.Database, command =>
+        {
+            command.CommandText = """
+                INSERT INTO audit_entries (at, actor, origin, action, period, agency_code, submission_id, before, after)
+                VALUES (@at, @actor, @origin, @action, @period, @agency, @submission, @before, @after)
+                """;
+            PlainSql.AddParameter(command, "at", entry.At.ToUniversalTime());
+            PlainSql.AddParameter(command, "actor", entry.Actor);
+            PlainSql.AddParameter(command, "origin", entry.Origin);
+            PlainSql.AddParameter(command, "action", entry.Action);
+            PlainSql.AddParameter(command, "period", (object?)entry.Period ?? DBNull.Value);
+            PlainSql.AddParameter(command, "agency", (object?)entry.AgencyCode ?? DBNull.Value);
+            PlainSql.AddParameter(command, "submission", (object?)entry.SubmissionId ?? DBNull.Value);
+            PlainSql.AddParameter(command, "before", (object?)entry.Before ?? DBNull.Value);
+            PlainSql.AddParameter(command, "after", (object?)entry.After ?? DBNull.Value);
+            return command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Entries in the order they were written, filtered by period, agency and time (each optional).</summary>
