@@ -156,17 +156,15 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
 
     /// <summary>
     /// Recomputes the agency's roll-ups of every stored period containing <paramref name="submitted"/> from its current
-    /// values; called inside the transaction that stores or supersedes a submission for that period.
+    /// values of that year, <paramref name="currentOfYear"/>; called inside the transaction that stores or supersedes a
+    /// submission for that period.
     /// </summary>
-    public async Task RefreshAsync(string agencyCode, PeriodId submitted, CancellationToken cancellationToken = default)
+    public Task ReplaceAsync(string agencyCode, PeriodId submitted, IReadOnlyList<ReportedValue> currentOfYear, CancellationToken cancellationToken = default)
     {
-        // Every period containing the submission lies inside its year, so one read serves them all.
-        var year = new PeriodId(PeriodKind.Year, submitted.Year, 1);
-        var values = await storage.ReadValuesAsync(
-            db, new ValueFilter(AgencyCode: agencyCode, FromMonth: year.FirstMonth.Index, ToMonth: year.LastMonth.Index), false, cancellationToken);
+        // Every period containing the submission lies inside its year.
         var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
         var texts = periods.Select(p => p.ToString()).ToList();
-        await storage.ReplaceRollupsAsync(db, agencyCode, texts, periods.SelectMany(p => RollupsOf(values, p)), cancellationToken);
+        return storage.ReplaceRollupsAsync(db, agencyCode, texts, periods.SelectMany(p => RollupsOf(currentOfYear, p)), cancellationToken);
     }
 
     /// <summary>

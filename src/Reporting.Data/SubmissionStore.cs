@@ -51,7 +51,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
-        var (held, versions) = await LockAndVersionsAsync(agency, period, cancellationToken);
+        var (held, versions, valuesOfYear) = await LockAndVersionsAsync(agency, period, cancellationToken);
         if (held is not null)
         {
             return SaveOutcome.Refused(held);
@@ -97,7 +97,14 @@ public sealed class SubmissionStore(ReportingDbContext db)
             submission.Values,
             submission.IsEstimate,
             cancellationToken);
-        await Rollups.RefreshAsync(agency, period, cancellationToken);
+
+        // The agency's current values of the year after this store: those read with its versions, this period's
+        // previous version's replaced by the ones just stored, as read back they would be.
+        var currentOfYear = valuesOfYear.Where(v => v.SubmissionId != previous?.Id)
+            .Concat(submission.Values.Where(v => v.Value is not null).Select(v => new ReportedValue(
+                id, agency, v.IndicatorCode, period, StoredFigure.Of(v.Value!.Value).Value, IsEstimate: submission.IsEstimateValue(v))))
+            .ToList();
+        await Rollups.ReplaceAsync(agency, period, currentOfYear, cancellationToken);
         var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version);
         if (beforeCommit is not null)
         {
@@ -112,18 +119,32 @@ public sealed class SubmissionStore(ReportingDbContext db)
     }
 
     /// <summary>
-    /// The lock that refuses the period, if any, and the agency's versions of it, in one round trip, after the locks that
-    /// order this store against another of the agency's and an issue of the period's year where the provider needs them
-    /// (<see cref="EfStorage.StoreLockSql"/>). Asked inside the transaction: a lock committed before it ends is seen.
+    /// The lock that refuses the period, if any, the agency's versions of it, and its current values of the period's
+    /// year (what its roll-ups are made of), in one round trip, after the locks that order this store against another
+    /// of the agency's and an issue of the period's year where the provider needs them (<see cref="EfStorage.StoreLockSql"/>).
+    /// Asked inside the transaction: a lock committed before it ends is seen, and no other store of the agency's moves
+    /// the values read.
     /// </summary>
-    /// <remarks>Plain SQL, as the store's other statements: LINQ cost more than the read on every file imported.</remarks>
-    private Task<(PeriodLock? Held, List<StoredVersion> Versions)> LockAndVersionsAsync(string agency, PeriodId period, CancellationToken cancellationToken) =>
+    /// <remarks>
+    /// Plain SQL, as the store's other statements: LINQ cost more than the read on every file imported. The values came
+    /// in a read of their own after the insert, a round trip more: 0.7-0.9 ms of a file's store on PostgreSQL.
+    /// </remarks>
+    private Task<(PeriodLock? Held, List<StoredVersion> Versions, List<ReportedValue> ValuesOfYear)> LockAndVersionsAsync(
+        string agency, PeriodId period, CancellationToken cancellationToken) =>
         PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = storage.StoreLockSql + PeriodLockStore.OpenLocksOfYearSql
-                + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period";
+                + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period;"
+                + """
+                SELECT s.id, s.period, v.indicator_code, v.value_micros, v.is_estimate
+                FROM submissions s JOIN submission_values v ON v.submission_id = s.id
+                WHERE s.agency_code = @agency AND s.is_current AND s.first_month >= @yearFirst AND s.last_month <= @yearLast AND v.value_micros IS NOT NULL
+                """;
+            var year = new PeriodId(PeriodKind.Year, period.Year, 1);
             PlainSql.AddParameter(command, "agency", agency);
             PlainSql.AddParameter(command, "period", period.ToString());
+            PlainSql.AddParameter(command, "yearFirst", year.FirstMonth.Index);
+            PlainSql.AddParameter(command, "yearLast", year.LastMonth.Index);
             PeriodLockStore.AddYear(command, period);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (storage.StoreLockSql is not null)
@@ -140,7 +161,21 @@ public sealed class SubmissionStore(ReportingDbContext db)
                 versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
             }
 
-            return (held, versions);
+            await reader.NextResultAsync(cancellationToken);
+            var values = new List<ReportedValue>();
+            var periods = new Dictionary<string, PeriodId>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var text = reader.GetString(1);
+                if (!periods.TryGetValue(text, out var of))
+                {
+                    periods[text] = of = PeriodId.Parse(text);
+                }
+
+                values.Add(new ReportedValue(reader.GetInt64(0), agency, reader.GetString(2), of, StoredFigure.FromMillionths(reader.GetInt64(3)), IsEstimate: reader.GetBoolean(4)));
+            }
+
+            return (held, versions, values);
         }, cancellationToken);
 
     private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate);
