@@ -45,20 +45,29 @@ public sealed class DataVersionStore(ReportingDbContext db)
         await using DbCommand command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
-        // Two statements in one command, one round trip on PostgreSQL; the insert reads the counter this transaction raised.
-        command.CommandText = """
-            UPDATE data_versions SET version = version + 1 WHERE name = 'submissions';
-            INSERT INTO data_changes (version, agency_code, first_month, last_month)
-            SELECT version, @agency, @first, @last FROM data_versions WHERE name = 'submissions';
-            """;
+        // Two statements in one command; the insert reads the counter this transaction raised.
+        command.CommandText = RaiseSubmissionsSql + ";" + RecordChangeSql;
         PlainSql.AddParameter(command, "agency", agencyCode);
         PlainSql.AddParameter(command, "first", period.FirstMonth.Index);
         PlainSql.AddParameter(command, "last", period.LastMonth.Index);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 2)
         {
-            throw new InvalidOperationException("data_versions has no row 'submissions': the database was not made by its migrations");
+            throw NoSubmissionsCounter();
         }
     }
+
+    /// <summary>Raises the submissions counter (<see cref="RecordSubmissionAsync"/>'s first statement).</summary>
+    internal const string RaiseSubmissionsSql = "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions'";
+
+    /// <summary>Records the months <c>@first</c> to <c>@last</c> of agency <c>@agency</c> as changed at the counter just raised.</summary>
+    internal const string RecordChangeSql = """
+        INSERT INTO data_changes (version, agency_code, first_month, last_month)
+        SELECT version, @agency, @first, @last FROM data_versions WHERE name = 'submissions'
+        """;
+
+    /// <summary>What a record of a stored submission that changed no counter row means.</summary>
+    internal static InvalidOperationException NoSubmissionsCounter() =>
+        new("data_versions has no row 'submissions': the database was not made by its migrations");
 
     /// <summary>
     /// The months changed by the submissions counter's raises after <paramref name="after"/> up to <paramref name="upTo"/>;

@@ -155,16 +155,15 @@ public sealed class PeriodRollupStore(ReportingDbContext db)
     }
 
     /// <summary>
-    /// Recomputes the agency's roll-ups of every stored period containing <paramref name="submitted"/> from its current
-    /// values of that year, <paramref name="currentOfYear"/>; called inside the transaction that stores or supersedes a
-    /// submission for that period.
+    /// The stored periods containing <paramref name="submitted"/> (as stored text) and an agency's roll-ups of them from
+    /// its current values of that year, <paramref name="currentOfYear"/>: what replaces its roll-ups of those periods
+    /// when a submission for <paramref name="submitted"/> is stored.
     /// </summary>
-    public Task ReplaceAsync(string agencyCode, PeriodId submitted, IReadOnlyList<ReportedValue> currentOfYear, CancellationToken cancellationToken = default)
+    internal static (IReadOnlyCollection<string> Periods, IEnumerable<PeriodRollup> Rollups) Containing(PeriodId submitted, IReadOnlyList<ReportedValue> currentOfYear)
     {
         // Every period containing the submission lies inside its year.
         var periods = StoredPeriodsOf(submitted.Year).Where(p => p.Contains(submitted)).ToList();
-        var texts = periods.Select(p => p.ToString()).ToList();
-        return storage.ReplaceRollupsAsync(db, agencyCode, texts, periods.SelectMany(p => RollupsOf(currentOfYear, p)), cancellationToken);
+        return (periods.Select(p => p.ToString()).ToList(), periods.SelectMany(p => RollupsOf(currentOfYear, p)));
     }
 
     /// <summary>

@@ -9,5 +9,8 @@ namespace Reporting.Data;
 /// <param name="Lock">The lock that refused the file (its period's, or one it lies within): nothing was stored.</param>
 public sealed record SaveOutcome(long SubmissionId, int Version, bool Stored, long? SupersededId, int? RepeatsVersion = null, PeriodLock? Lock = null)
 {
+    /// <summary>Whether the version superseded held estimates (as a whole or some values): final figures may replace them.</summary>
+    public bool SupersededHeldEstimates { get; init; }
+
     public static SaveOutcome Refused(PeriodLock held) => new(0, 0, false, null, Lock: held);
 }

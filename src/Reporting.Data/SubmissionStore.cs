@@ -24,7 +24,9 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// its estimate mark changed (an estimate confirmed as final, say) is a new version too: what it claims has changed.
     /// Nothing is stored while a lock holds the period (<see cref="SaveOutcome.Lock"/>), asked inside the transaction.
     /// </summary>
-    /// <param name="beforeCommit">Run inside the transaction once the version is stored (the audit entry that records it).</param>
+    /// <param name="beforeCommit">
+    /// Run inside the transaction once the version is stored, before its roll-ups are (the audit entry that records it).
+    /// </param>
     public async Task<SaveOutcome> SaveAsync(
         ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default, Func<SaveOutcome, Task>? beforeCommit = null)
     {
@@ -64,16 +66,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
 
         var previous = versions.FirstOrDefault(v => v.IsCurrent);
-        if (previous is not null)
-        {
-            await PlainSql.RunAsync(db.Database, command =>
-            {
-                command.CommandText = "UPDATE submissions SET is_current = FALSE WHERE id = @id";
-                PlainSql.AddParameter(command, "id", previous.Id);
-                return command.ExecuteNonQueryAsync(cancellationToken);
-            }, cancellationToken);
-        }
-
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
         var id = await storage.InsertVersionAsync(
             db,
@@ -96,7 +88,13 @@ public sealed class SubmissionStore(ReportingDbContext db)
             },
             submission.Values,
             submission.IsEstimate,
+            previous?.Id,
             cancellationToken);
+        var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version) { SupersededHeldEstimates = previous?.HoldsEstimates ?? false };
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(outcome);
+        }
 
         // The agency's current values of the year after this store: those read with its versions, this period's
         // previous version's replaced by the ones just stored, as read back they would be.
@@ -104,15 +102,10 @@ public sealed class SubmissionStore(ReportingDbContext db)
             .Concat(submission.Values.Where(v => v.Value is not null).Select(v => new ReportedValue(
                 id, agency, v.IndicatorCode, period, StoredFigure.Of(v.Value!.Value).Value, IsEstimate: submission.IsEstimateValue(v))))
             .ToList();
-        await Rollups.ReplaceAsync(agency, period, currentOfYear, cancellationToken);
-        var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version);
-        if (beforeCommit is not null)
-        {
-            await beforeCommit(outcome);
-        }
+        var (periods, rollups) = PeriodRollupStore.Containing(period, currentOfYear);
 
         // Last before commit: on PostgreSQL the counter's row lock orders concurrent stores, held only this long.
-        await new DataVersionStore(db).RecordSubmissionAsync(agency, period, cancellationToken);
+        await storage.FinishStoreAsync(db, agency, period, periods, rollups, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return outcome;
@@ -134,7 +127,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = storage.StoreLockSql + PeriodLockStore.OpenLocksOfYearSql
-                + "SELECT id, version, sha256, is_current, is_estimate FROM submissions WHERE agency_code = @agency AND period = @period;"
+                + "SELECT id, version, sha256, is_current, is_estimate, estimate_count FROM submissions WHERE agency_code = @agency AND period = @period;"
                 + """
                 SELECT s.id, s.period, v.indicator_code, v.value_micros, v.is_estimate
                 FROM submissions s JOIN submission_values v ON v.submission_id = s.id
@@ -158,7 +151,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
             var versions = new List<StoredVersion>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+                versions.Add(new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4), reader.GetInt32(5)));
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -178,7 +171,11 @@ public sealed class SubmissionStore(ReportingDbContext db)
             return (held, versions, values);
         }, cancellationToken);
 
-    private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate);
+    private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate, int EstimateCount)
+    {
+        /// <summary>An estimate as a whole, or holding estimated values.</summary>
+        public bool HoldsEstimates => IsEstimate || EstimateCount > 0;
+    }
 
     /// <summary>Values of the current submissions whose period lies within the months given (inclusive).</summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
@@ -273,13 +270,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// <summary>One stored version, current or superseded; null when there is none with that id.</summary>
     public async Task<SubmissionInfo?> SubmissionAsync(long id, CancellationToken cancellationToken = default) =>
         (await InfoAsync(db.Submissions.Where(s => s.Id == id), cancellationToken)).SingleOrDefault();
-
-    /// <summary>Whether the version <paramref name="submissionId"/> holds estimates (as a whole, or single values); inside a store's transaction too.</summary>
-    public Task<bool> HoldsEstimatesAsync(long submissionId, CancellationToken cancellationToken = default) =>
-        db.Submissions.AsNoTracking()
-            .Where(s => s.Id == submissionId)
-            .Select(s => s.IsEstimate || s.EstimateCount > 0)
-            .SingleAsync(cancellationToken);
 
     private static async Task<IReadOnlyList<SubmissionInfo>> InfoAsync(IQueryable<SubmissionEntity> submissions, CancellationToken cancellationToken)
     {

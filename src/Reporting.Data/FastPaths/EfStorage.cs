@@ -37,9 +37,20 @@ internal class EfStorage
 
     /// <summary>Inserts a submission's row and its rows (in the context's transaction) and gives the row's id.</summary>
     /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>
+    /// <param name="supersedes">The agency's current version of the period, which the new one replaces as current.</param>
     public virtual async Task<long> InsertVersionAsync(
-        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
+        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, long? supersedes, CancellationToken cancellationToken)
     {
+        if (supersedes is { } previous)
+        {
+            await PlainSql.RunAsync(db.Database, command =>
+            {
+                command.CommandText = SupersedeSql;
+                PlainSql.AddParameter(command, "previous", previous);
+                return command.ExecuteNonQueryAsync(cancellationToken);
+            }, cancellationToken);
+        }
+
         var id = await InsertSubmissionAsync(db, row, cancellationToken);
         await InsertValuesAsync(db, id, values, wholeIsEstimate, cancellationToken);
         return id;
@@ -80,6 +91,22 @@ internal class EfStorage
         db.PeriodRollups.AddRange(rollups.Select(EntityOf));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The statement that makes version <c>@previous</c> no longer current.</summary>
+    protected const string SupersedeSql = "UPDATE submissions SET is_current = FALSE WHERE id = @previous";
+
+    /// <summary>
+    /// What a store does last before its commit: the agency's roll-ups of <paramref name="periods"/> (stored text)
+    /// replaced by <paramref name="rollups"/>, and the months of <paramref name="stored"/> recorded as changed
+    /// (<see cref="DataVersionStore.RecordSubmissionAsync"/>). Last because on PostgreSQL the counter's row lock orders
+    /// concurrent stores, held from here to the commit.
+    /// </summary>
+    public virtual async Task FinishStoreAsync(
+        ReportingDbContext db, string agencyCode, PeriodId stored, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    {
+        await ReplaceRollupsAsync(db, agencyCode, periods, rollups, cancellationToken);
+        await new DataVersionStore(db).RecordSubmissionAsync(agencyCode, stored, cancellationToken);
     }
 
     /// <summary>Replaces an agency's roll-ups of <paramref name="periods"/> (stored text) by <paramref name="rollups"/>.</summary>

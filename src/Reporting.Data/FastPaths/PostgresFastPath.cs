@@ -53,11 +53,12 @@ internal sealed class PostgresFastPath : EfStorage
     /// around it, then the values by COPY, whose start and data are two round trips more.
     /// </summary>
     public override async Task<long> InsertVersionAsync(
-        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, CancellationToken cancellationToken)
+        ReportingDbContext db, SubmissionEntity row, IReadOnlyList<ParsedValue> values, bool wholeIsEstimate, long? supersedes, CancellationToken cancellationToken)
     {
+        // The version superseded stops being current in the same round trip, first.
         await using var insert = await CommandAsync(
             db,
-            """
+            (supersedes is null ? string.Empty : SupersedeSql + ";\n") + """
             WITH version AS (
                 INSERT INTO submissions (agency_code, period, first_month, last_month, version, source_file, sha256, received_at, is_current, uploaded_by, uploaded_on_behalf, value_count, is_estimate, estimate_count)
                 VALUES (@agency, @period, @first, @last, @version, @file, @sha, @received, @current, @by, @behalf, @count, @estimate, @estimates)
@@ -90,6 +91,12 @@ internal sealed class PostgresFastPath : EfStorage
         parameters.AddWithValue("cells", NpgsqlDbType.Array | NpgsqlDbType.Text, values.Select(v => v.Cell).ToArray());
         parameters.AddWithValue("notes", NpgsqlDbType.Array | NpgsqlDbType.Text, values.Select(v => v.Note).ToArray());
         parameters.AddWithValue("estimated", NpgsqlDbType.Array | NpgsqlDbType.Boolean, values.Select(v => wholeIsEstimate || v.IsEstimate).ToArray());
+        if (supersedes is { } previous)
+        {
+            parameters.AddWithValue("previous", NpgsqlDbType.Bigint, previous);
+        }
+
+        // The id is the last statement's one row (the UPDATE before it returns none).
         return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -120,24 +127,22 @@ internal sealed class PostgresFastPath : EfStorage
     }
 
     /// <summary>
-    /// The delete and the insert over arrays in one command, one round trip: what every stored file does, for the
-    /// hundred or so roll-ups of the periods containing it.
+    /// A store's last writes in one batch, one round trip: the roll-ups' delete and their insert over arrays, for the
+    /// hundred or so roll-ups of the periods containing the file, then the counter raised and the change recorded.
     /// </summary>
-    public override async Task ReplaceRollupsAsync(
-        ReportingDbContext db, string agencyCode, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+    public override async Task FinishStoreAsync(
+        ReportingDbContext db, string agencyCode, PeriodId stored, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
     {
         var rows = rollups.ToList();
-        await using var replace = await CommandAsync(
-            db,
-            """
-            DELETE FROM period_rollups WHERE agency_code = @agency AND period = ANY(@periods);
+        await using var batch = new NpgsqlBatch(await OpenAsync(db, cancellationToken), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        var delete = new NpgsqlBatchCommand("DELETE FROM period_rollups WHERE agency_code = @agency AND period = ANY(@periods)");
+        delete.Parameters.AddWithValue("agency", NpgsqlDbType.Varchar, agencyCode);
+        delete.Parameters.AddWithValue("periods", NpgsqlDbType.Array | NpgsqlDbType.Varchar, periods.ToArray());
+        var insert = new NpgsqlBatchCommand("""
             INSERT INTO period_rollups (period, indicator_code, agency_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate)
-            SELECT * FROM unnest(@period, @indicator, @agencies, @sum, @latest, @latestMonth, @latestSubmission, @covered, @count, @estimates, @latestIsEstimate);
-            """,
-            cancellationToken);
-        var parameters = replace.Parameters;
-        parameters.AddWithValue("agency", NpgsqlDbType.Varchar, agencyCode);
-        parameters.AddWithValue("periods", NpgsqlDbType.Array | NpgsqlDbType.Varchar, periods.ToArray());
+            SELECT * FROM unnest(@period, @indicator, @agencies, @sum, @latest, @latestMonth, @latestSubmission, @covered, @count, @estimates, @latestIsEstimate)
+            """);
+        var parameters = insert.Parameters;
         parameters.AddWithValue("period", NpgsqlDbType.Array | NpgsqlDbType.Varchar, rows.Select(r => r.Period.ToString()).ToArray());
         parameters.AddWithValue("indicator", NpgsqlDbType.Array | NpgsqlDbType.Varchar, rows.Select(r => r.IndicatorCode).ToArray());
         parameters.AddWithValue("agencies", NpgsqlDbType.Array | NpgsqlDbType.Varchar, rows.Select(r => r.AgencyCode).ToArray());
@@ -149,7 +154,20 @@ internal sealed class PostgresFastPath : EfStorage
         parameters.AddWithValue("count", NpgsqlDbType.Array | NpgsqlDbType.Integer, rows.Select(r => r.ValueCount).ToArray());
         parameters.AddWithValue("estimates", NpgsqlDbType.Array | NpgsqlDbType.Integer, rows.Select(r => r.EstimateCount).ToArray());
         parameters.AddWithValue("latestIsEstimate", NpgsqlDbType.Array | NpgsqlDbType.Boolean, rows.Select(r => r.LatestIsEstimate).ToArray());
-        await replace.ExecuteNonQueryAsync(cancellationToken);
+        var raise = new NpgsqlBatchCommand(DataVersionStore.RaiseSubmissionsSql);
+        var change = new NpgsqlBatchCommand(DataVersionStore.RecordChangeSql);
+        change.Parameters.AddWithValue("agency", NpgsqlDbType.Varchar, agencyCode);
+        change.Parameters.AddWithValue("first", NpgsqlDbType.Integer, stored.FirstMonth.Index);
+        change.Parameters.AddWithValue("last", NpgsqlDbType.Integer, stored.LastMonth.Index);
+        batch.BatchCommands.Add(delete);
+        batch.BatchCommands.Add(insert);
+        batch.BatchCommands.Add(raise);
+        batch.BatchCommands.Add(change);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (raise.RecordsAffected != 1 || change.RecordsAffected != 1)
+        {
+            throw DataVersionStore.NoSubmissionsCounter();
+        }
     }
 
     /// <summary>

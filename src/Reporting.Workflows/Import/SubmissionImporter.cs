@@ -152,7 +152,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
     {
         var trail = new AuditTrail(workspace);
         var period = stored.Period!.Value.ToString();
-        var replacedEstimate = saved.SupersededId is { } replaced && await workspace.Submissions.HoldsEstimatesAsync(replaced, cancellationToken);
+        var replacedEstimate = saved.SupersededHeldEstimates;
         await trail.RecordAsync(
             actor,
             AuditAction.SubmissionStored,
