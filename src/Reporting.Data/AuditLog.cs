@@ -21,22 +21,35 @@ public sealed class AuditLog(ReportingDbContext db)
         ArgumentNullException.ThrowIfNull(entry);
         return PlainSql.RunAsync(db.Database, command =>
         {
-            command.CommandText = """
-                INSERT INTO audit_entries (at, actor, origin, action, period, agency_code, submission_id, before, after)
-                VALUES (@at, @actor, @origin, @action, @period, @agency, @submission, @before, @after)
-                """;
-            PlainSql.AddParameter(command, "at", entry.At.ToUniversalTime());
-            PlainSql.AddParameter(command, "actor", entry.Actor);
-            PlainSql.AddParameter(command, "origin", entry.Origin);
-            PlainSql.AddParameter(command, "action", entry.Action);
-            PlainSql.AddParameter(command, "period", (object?)entry.Period ?? DBNull.Value);
-            PlainSql.AddParameter(command, "agency", (object?)entry.AgencyCode ?? DBNull.Value);
-            PlainSql.AddParameter(command, "submission", (object?)entry.SubmissionId ?? DBNull.Value);
-            PlainSql.AddParameter(command, "before", (object?)entry.Before ?? DBNull.Value);
-            PlainSql.AddParameter(command, "after", (object?)entry.After ?? DBNull.Value);
+            command.CommandText = InsertSql;
+            foreach (var (name, value) in ParametersOf(entry))
+            {
+                PlainSql.AddParameter(command, name, value);
+            }
+
             return command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }
+
+    /// <summary>The statement that appends an entry, with <see cref="ParametersOf"/>.</summary>
+    internal const string InsertSql = """
+        INSERT INTO audit_entries (at, actor, origin, action, period, agency_code, submission_id, before, after)
+        VALUES (@at, @actor, @origin, @action, @period, @agency, @submission, @before, @after)
+        """;
+
+    /// <summary>The values of <see cref="InsertSql"/>'s parameters for <paramref name="entry"/>.</summary>
+    internal static IEnumerable<(string Name, object Value)> ParametersOf(AuditEntryEntity entry) =>
+    [
+        ("at", entry.At.ToUniversalTime()),
+        ("actor", entry.Actor),
+        ("origin", entry.Origin),
+        ("action", entry.Action),
+        ("period", (object?)entry.Period ?? DBNull.Value),
+        ("agency", (object?)entry.AgencyCode ?? DBNull.Value),
+        ("submission", (object?)entry.SubmissionId ?? DBNull.Value),
+        ("before", (object?)entry.Before ?? DBNull.Value),
+        ("after", (object?)entry.After ?? DBNull.Value),
+    ];
 
     /// <summary>Entries in the order they were written, filtered by period, agency and time (each optional).</summary>
     public async Task<IReadOnlyList<AuditRecord>> ListAsync(string? period = null, string? agencyCode = null, DateTimeOffset? since = null, CancellationToken cancellationToken = default)

@@ -24,11 +24,13 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// its estimate mark changed (an estimate confirmed as final, say) is a new version too: what it claims has changed.
     /// Nothing is stored while a lock holds the period (<see cref="SaveOutcome.Lock"/>), asked inside the transaction.
     /// </summary>
-    /// <param name="beforeCommit">
-    /// Run inside the transaction once the version is stored, before its roll-ups are (the audit entry that records it).
-    /// </param>
+    /// <param name="auditEntries">The audit entries that record what was stored, written in the transaction with its last writes.</param>
     public async Task<SaveOutcome> SaveAsync(
-        ParsedSubmission submission, DateTimeOffset receivedAt, Uploader? uploader = null, CancellationToken cancellationToken = default, Func<SaveOutcome, Task>? beforeCommit = null)
+        ParsedSubmission submission,
+        DateTimeOffset receivedAt,
+        Uploader? uploader = null,
+        CancellationToken cancellationToken = default,
+        Func<SaveOutcome, IReadOnlyList<AuditEntryEntity>>? auditEntries = null)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
@@ -40,7 +42,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, beforeCommit, transaction, cancellationToken);
+            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, auditEntries, transaction, cancellationToken);
         }
         finally
         {
@@ -49,7 +51,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
     }
 
     private async Task<SaveOutcome> SaveInTransactionAsync(
-        ParsedSubmission submission, string agency, PeriodId period, DateTimeOffset receivedAt, Uploader? uploader, Func<SaveOutcome, Task>? beforeCommit,
+        ParsedSubmission submission, string agency, PeriodId period, DateTimeOffset receivedAt, Uploader? uploader, Func<SaveOutcome, IReadOnlyList<AuditEntryEntity>>? auditEntries,
         IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
@@ -91,10 +93,6 @@ public sealed class SubmissionStore(ReportingDbContext db)
             previous?.Id,
             cancellationToken);
         var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version) { SupersededHeldEstimates = previous?.HoldsEstimates ?? false };
-        if (beforeCommit is not null)
-        {
-            await beforeCommit(outcome);
-        }
 
         // The agency's current values of the year after this store: those read with its versions, this period's
         // previous version's replaced by the ones just stored, as read back they would be.
@@ -105,7 +103,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
         var (periods, rollups) = PeriodRollupStore.Containing(period, currentOfYear);
 
         // Last before commit: on PostgreSQL the counter's row lock orders concurrent stores, held only this long.
-        await storage.FinishStoreAsync(db, agency, period, periods, rollups, cancellationToken);
+        await storage.FinishStoreAsync(db, agency, period, periods, rollups, auditEntries?.Invoke(outcome) ?? [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return outcome;

@@ -98,14 +98,26 @@ internal class EfStorage
 
     /// <summary>
     /// What a store does last before its commit: the agency's roll-ups of <paramref name="periods"/> (stored text)
-    /// replaced by <paramref name="rollups"/>, and the months of <paramref name="stored"/> recorded as changed
-    /// (<see cref="DataVersionStore.RecordSubmissionAsync"/>). Last because on PostgreSQL the counter's row lock orders
-    /// concurrent stores, held from here to the commit.
+    /// replaced by <paramref name="rollups"/>, the audit entries that record the store appended, and the months of
+    /// <paramref name="stored"/> recorded as changed (<see cref="DataVersionStore.RecordSubmissionAsync"/>). Last because
+    /// on PostgreSQL the counter's row lock orders concurrent stores, held from here to the commit.
     /// </summary>
     public virtual async Task FinishStoreAsync(
-        ReportingDbContext db, string agencyCode, PeriodId stored, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+        ReportingDbContext db,
+        string agencyCode,
+        PeriodId stored,
+        IReadOnlyCollection<string> periods,
+        IEnumerable<PeriodRollup> rollups,
+        IReadOnlyList<AuditEntryEntity> auditEntries,
+        CancellationToken cancellationToken)
     {
         await ReplaceRollupsAsync(db, agencyCode, periods, rollups, cancellationToken);
+        var audit = new AuditLog(db);
+        foreach (var entry in auditEntries)
+        {
+            await audit.AppendAsync(entry, cancellationToken);
+        }
+
         await new DataVersionStore(db).RecordSubmissionAsync(agencyCode, stored, cancellationToken);
     }
 

@@ -128,10 +128,17 @@ internal sealed class PostgresFastPath : EfStorage
 
     /// <summary>
     /// A store's last writes in one batch, one round trip: the roll-ups' delete and their insert over arrays, for the
-    /// hundred or so roll-ups of the periods containing the file, then the counter raised and the change recorded.
+    /// hundred or so roll-ups of the periods containing the file, the audit entries, then the counter raised and the
+    /// change recorded.
     /// </summary>
     public override async Task FinishStoreAsync(
-        ReportingDbContext db, string agencyCode, PeriodId stored, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
+        ReportingDbContext db,
+        string agencyCode,
+        PeriodId stored,
+        IReadOnlyCollection<string> periods,
+        IEnumerable<PeriodRollup> rollups,
+        IReadOnlyList<AuditEntryEntity> auditEntries,
+        CancellationToken cancellationToken)
     {
         var rows = rollups.ToList();
         await using var batch = new NpgsqlBatch(await OpenAsync(db, cancellationToken), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
@@ -161,6 +168,17 @@ internal sealed class PostgresFastPath : EfStorage
         change.Parameters.AddWithValue("last", NpgsqlDbType.Integer, stored.LastMonth.Index);
         batch.BatchCommands.Add(delete);
         batch.BatchCommands.Add(insert);
+        foreach (var entry in auditEntries)
+        {
+            var append = new NpgsqlBatchCommand(AuditLog.InsertSql);
+            foreach (var (name, value) in AuditLog.ParametersOf(entry))
+            {
+                append.Parameters.AddWithValue(name, value);
+            }
+
+            batch.BatchCommands.Add(append);
+        }
+
         batch.BatchCommands.Add(raise);
         batch.BatchCommands.Add(change);
         await batch.ExecuteNonQueryAsync(cancellationToken);

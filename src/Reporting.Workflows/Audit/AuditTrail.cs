@@ -26,21 +26,29 @@ public sealed class AuditTrail(ReportingWorkspace workspace, ReportingDbContext?
         object? after = null,
         CancellationToken cancellationToken = default)
     {
+        return new AuditLog(on ?? workspace.Db).AppendAsync(Entry(actor, action, period, agencyCode, submissionId, before, after), cancellationToken);
+    }
+
+    /// <summary>
+    /// An entry as <see cref="RecordAsync"/> appends it, for a store that writes it itself in its transaction
+    /// (<see cref="Data.SubmissionStore.SaveAsync"/>, with its last writes).
+    /// </summary>
+    public AuditEntryEntity Entry(
+        Actor actor, string action, string? period = null, string? agencyCode = null, long? submissionId = null, object? before = null, object? after = null)
+    {
         ArgumentNullException.ThrowIfNull(actor);
-        return new AuditLog(on ?? workspace.Db).AppendAsync(
-            new AuditEntryEntity
-            {
-                At = workspace.Time.GetUtcNow(),
-                Actor = actor.Name,
-                Origin = actor.Origin,
-                Action = action,
-                Period = period,
-                AgencyCode = agencyCode,
-                SubmissionId = submissionId,
-                Before = before is null ? null : JsonSerializer.Serialize(before, Json),
-                After = after is null ? null : JsonSerializer.Serialize(after, Json),
-            },
-            cancellationToken);
+        return new AuditEntryEntity
+        {
+            At = workspace.Time.GetUtcNow(),
+            Actor = actor.Name,
+            Origin = actor.Origin,
+            Action = action,
+            Period = period,
+            AgencyCode = agencyCode,
+            SubmissionId = submissionId,
+            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Reporting.Core.Audit;
 using Reporting.Core.Submissions;
 using Reporting.Data;
+using Reporting.Data.Entities;
 using Reporting.Core.Validation;
 using Reporting.Data.Opening;
 using Reporting.Excel.Import;
@@ -145,39 +146,42 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         new(path, ImportOutcome.Locked, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, Refusal: held.Refusal(workspace.Clock.Zone, parsed.Period!.Value));
 
     /// <summary>
-    /// The audit entries of a stored version, in its transaction: what was stored (with when it was sent and its
+    /// The audit entries of a stored version, written in its transaction: what was stored (with when it was sent and its
     /// estimates), and when it replaces a version holding estimates by final figures, that too (ước → chính thức).
     /// </summary>
-    private async Task RecordStoredAsync(Actor actor, ParsedSubmission stored, SaveOutcome saved, DateTimeOffset receivedAt, int estimates, CancellationToken cancellationToken)
+    private List<AuditEntryEntity> StoredEntries(Actor actor, ParsedSubmission stored, SaveOutcome saved, DateTimeOffset receivedAt, int estimates)
     {
         var trail = new AuditTrail(workspace);
         var period = stored.Period!.Value.ToString();
         var replacedEstimate = saved.SupersededHeldEstimates;
-        await trail.RecordAsync(
-            actor,
-            AuditAction.SubmissionStored,
-            period,
-            stored.AgencyCode,
-            saved.SubmissionId,
-            saved.SupersededId is { } previous ? new { submission = previous, version = saved.Version - 1, estimate = replacedEstimate } : null,
-            new
-            {
-                version = saved.Version, file = stored.SourceFile, sha256 = stored.Sha256, values = stored.Values.Count(v => v.Value is not null),
-                receivedAt, estimate = stored.IsEstimate, estimatedValues = estimates, repeatsVersion = saved.RepeatsVersion,
-            },
-            cancellationToken);
+        List<AuditEntryEntity> entries =
+        [
+            trail.Entry(
+                actor,
+                AuditAction.SubmissionStored,
+                period,
+                stored.AgencyCode,
+                saved.SubmissionId,
+                saved.SupersededId is { } previous ? new { submission = previous, version = saved.Version - 1, estimate = replacedEstimate } : null,
+                new
+                {
+                    version = saved.Version, file = stored.SourceFile, sha256 = stored.Sha256, values = stored.Values.Count(v => v.Value is not null),
+                    receivedAt, estimate = stored.IsEstimate, estimatedValues = estimates, repeatsVersion = saved.RepeatsVersion,
+                }),
+        ];
         if (replacedEstimate && estimates == 0)
         {
-            await trail.RecordAsync(
+            entries.Add(trail.Entry(
                 actor,
                 AuditAction.EstimateReplaced,
                 period,
                 stored.AgencyCode,
                 saved.SubmissionId,
                 new { submission = saved.SupersededId, version = saved.Version - 1, estimate = true },
-                new { submission = saved.SubmissionId, version = saved.Version, estimate = false },
-                cancellationToken);
+                new { submission = saved.SubmissionId, version = saved.Version, estimate = false }));
         }
+
+        return entries;
     }
 
     private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
@@ -232,7 +236,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 receivedAt,
                 options.UploadedBy,
                 cancellationToken,
-                saved => RecordStoredAsync(actor, stored, saved, receivedAt, estimates, cancellationToken));
+                saved => StoredEntries(actor, stored, saved, receivedAt, estimates));
             if (outcome.Lock is { } locked)
             {
                 // Asked by the store inside its transaction: a lock issued by any process before it commits is seen.
