@@ -137,6 +137,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
             PlainSql.AddParameter(command, "yearFirst", year.FirstMonth.Index);
             PlainSql.AddParameter(command, "yearLast", year.LastMonth.Index);
             PeriodLockStore.AddYear(command, period);
+            await storage.PrepareRepeatedAsync(command, cancellationToken);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (storage.StoreLockSql is not null)
             {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
@@ -34,6 +35,12 @@ internal class EfStorage
     /// issue before it checks that its figures still hold and locks its period. None on SQLite, as above.
     /// </summary>
     public virtual string? IssueLockSql => null;
+
+    /// <summary>
+    /// Prepares a command every store sends, where that pays (PostgreSQL); on SQLite a command is compiled when run, and
+    /// the store's inserts are compiled once by <see cref="SqliteFastPath"/>.
+    /// </summary>
+    public virtual Task PrepareRepeatedAsync(DbCommand command, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Inserts a submission's row and its rows (in the context's transaction) and gives the row's id.</summary>
     /// <param name="wholeIsEstimate">The submission is an estimate as a whole: every row is stored as one.</param>
