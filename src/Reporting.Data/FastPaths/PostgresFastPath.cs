@@ -243,8 +243,8 @@ internal sealed class PostgresFastPath : EfStorage
     }
 
     /// <summary>
-    /// The values through Npgsql's reader by position: an import reads an agency's values twice per file (its history
-    /// for validation, its year for the roll-ups), and EF's query pipeline cost about 1 ms of each.
+    /// The values through Npgsql's reader by position: an import reads an agency's values for each file (its history,
+    /// for validation), and EF's query pipeline cost about 1 ms of each.
     /// </summary>
     public override async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)
     {
