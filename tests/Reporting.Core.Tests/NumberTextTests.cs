@@ -10,6 +10,8 @@ public class NumberTextTests
     [InlineData("1,234,567", ValueKind.Count, 0, "1234567")]
     [InlineData("1 234 567", ValueKind.Count, 0, "1234567")]
     [InlineData("1\u00A0234\u00A0567", ValueKind.Count, 0, "1234567")]
+    [InlineData("\u200B1.234\u200B", ValueKind.Count, 0, "1234")]
+    [InlineData("96,5\uFEFF%", ValueKind.Rate, 2, "96.5")]
     [InlineData("1.234", ValueKind.Count, 0, "1234")]
     [InlineData("1,234", ValueKind.Count, 0, "1234")]
     [InlineData("  42  ", ValueKind.Count, 0, "42")]

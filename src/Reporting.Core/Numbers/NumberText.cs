@@ -32,7 +32,7 @@ public static class NumberText
     public static bool TryRead(string? text, ValueKind kind, int decimals, out decimal value, out IssueText error)
     {
         value = 0;
-        var trimmed = (text ?? string.Empty).Trim();
+        var trimmed = InvisibleCharacters.Remove(text ?? string.Empty).Trim();
         if (kind == ValueKind.YesNo)
         {
             return TryParseYesNo(trimmed, out value, out error);

@@ -56,6 +56,30 @@ public sealed class WorkbookStructureTests : IDisposable
     }
 
     [Fact]
+    public void Import_InvisibleCharactersInCodesAndFigures_AreNotPartOfThem()
+    {
+        // Zero-width spaces, joiners and byte-order marks come with text copied from web pages and chat messages.
+        var path = SubmissionWorkbooks.Template(folder, "pasted.xlsx", values: new Dictionary<string, decimal?> { ["REC.DIRECT"] = 7 });
+        SubmissionWorkbooks.Edit(path, wb =>
+        {
+            var sheet = wb.Worksheet("Data");
+            sheet.Cell("B2").SetValue("VPUBND\u200B");
+            var sent = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "EDOC.SENT").Address.RowNumber;
+            sheet.Cell(sent, 1).SetValue("\uFEFFEDOC.SENT");
+            sheet.Cell(sent, 4).SetValue("4\u200B321\u2060");
+            var direct = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "REC.DIRECT").Address.RowNumber;
+            sheet.Cell(direct, 4).SetValue("\u200B");
+        });
+
+        var parsed = Read(path);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal("VPUBND", parsed.AgencyCode);
+        Assert.Equal(4321m, Value(parsed, "EDOC.SENT"));
+        Assert.Null(Value(parsed, "REC.DIRECT"));
+    }
+
+    [Fact]
     public void Import_AgencyOverrideDiffersFromFile_SaysBoth()
     {
         var path = SubmissionWorkbooks.Template(folder, "vp.xlsx");
