@@ -21,7 +21,9 @@ public sealed partial class StoppedProcessTests(ITestOutputHelper output) : IDis
     public async Task CtrlC_DuringAnImport_RollsBackTheFileBeingStored_AndNamesTheFilesStoredBeforeIt(StorageProvider provider)
     {
         temp = new TempFolder(provider);
-        var files = await StoredState.WriteWorkbooksAsync(temp.File("in"), 150);
+        // Enough files that the import is still storing when the test sees its first two and interrupts it: 150 were
+        // all stored first on PostgreSQL once a file's store took three round trips.
+        var files = await StoredState.WriteWorkbooksAsync(temp.File("in"), 450);
         Assert.Equal(0, (await CliRun.ProgramAsync(temp.Path, "init", "--db", temp.Db, "--templates", Testing.RepoFiles.Templates)).ExitCode);
 
         using var import = ProgramProcess.Start("import", temp.File("in"), "--db", temp.Db);
