@@ -1,4 +1,5 @@
 using Reporting.Core.Issue;
+using Reporting.Core.Submissions;
 
 namespace Reporting.Data;
 
@@ -11,6 +12,12 @@ public sealed record SaveOutcome(long SubmissionId, int Version, bool Stored, lo
 {
     /// <summary>Whether the version superseded held estimates (as a whole or some values): final figures may replace them.</summary>
     public bool SupersededHeldEstimates { get; init; }
+
+    /// <summary>
+    /// The agency's current values before this store (every period, cells not read), as read inside its transaction:
+    /// the history a file's warnings compare it with (<see cref="Core.Validation.SubmissionValidator.HistoryWarnings"/>).
+    /// </summary>
+    public IReadOnlyList<ReportedValue> AgencyValuesBefore { get; init; } = [];
 
     public static SaveOutcome Refused(PeriodLock held) => new(0, 0, false, null, Lock: held);
 }

@@ -196,12 +196,12 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
 
         // The province's day, for "has the period begun": the one place an import asks the clock.
         var today = workspace.Clock.Today;
-        if (parsed.AgencyCode is { } agency && workspace.Agencies.Find(agency) is not null && parsed.Period is not null)
-        {
-            var history = await workspace.Submissions.AgencyHistoryAsync(agency, cancellationToken);
-            issues = validator.Validate(parsed, history, today).ToList();
-        }
-        else if (!parsed.HasErrors)
+
+        // The agency's history only adds warnings (a value far from its usual ones), added last: a file that is stored
+        // gets them from the store's own read of the agency's values, inside its transaction, a round trip less a file
+        // on PostgreSQL; a file refused or only checked reads the history here.
+        var historyAgency = parsed.AgencyCode is { } agency && workspace.Agencies.Find(agency) is not null && parsed.Period is not null ? agency : null;
+        if (historyAgency is not null || !parsed.HasErrors)
         {
             issues = validator.Validate(parsed, [], today).ToList();
         }
@@ -211,15 +211,20 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             parsed, workspace.Agencies, agencyConfirmed: confirmed || !string.IsNullOrWhiteSpace(options.Agency), periodConfirmed: confirmed || options.Period is not null);
         var confirmable = nameIssues.Count > 0 && !issues.Any(i => i.Severity == Severity.Error);
         issues.AddRange(nameIssues);
+        async Task<List<ValidationIssue>> WithHistoryAsync() => historyAgency is null
+            ? issues
+            : [.. validator.Validate(parsed, await workspace.Submissions.AgencyHistoryAsync(historyAgency, cancellationToken), today), .. nameIssues];
         if (issues.Any(i => i.Severity == Severity.Error))
         {
-            return new FileImportResult(path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, issues, NeedsConfirmation: confirmable, Sha256: parsed.Sha256);
+            return new FileImportResult(
+                path, ImportOutcome.Rejected, parsed.AgencyCode, parsed.Period, null, await WithHistoryAsync(), NeedsConfirmation: confirmable, Sha256: parsed.Sha256);
         }
 
         var stored = parsed with { SourceFile = Path.GetFileName(options.DisplayName ?? path), IsEstimate = parsed.IsEstimate || options.Estimate };
         var estimates = stored.Values.Count(v => v.Value is not null && stored.IsEstimateValue(v));
         if (options.DryRun)
         {
+            issues = await WithHistoryAsync();
             return await new PeriodLockStore(workspace.Db).LockHoldingAsync(parsed.Period!.Value, cancellationToken) is { } held
                 ? Locked(path, parsed, issues, held)
                 : new FileImportResult(
@@ -237,6 +242,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 options.UploadedBy,
                 cancellationToken,
                 saved => StoredEntries(actor, stored, saved, receivedAt, estimates));
+            issues.AddRange(validator.HistoryWarnings(parsed, outcome.AgencyValuesBefore));
             if (outcome.Lock is { } locked)
             {
                 // Asked by the store inside its transaction: a lock issued by any process before it commits is seen.

@@ -107,6 +107,41 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task Import_ValueFarFromTheAgencysHistory_IsWarnedAbout_WhetherChecked_Refused_OrStored(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        foreach (var (month, revenue) in new[] { ("2026-01", 5_000m), ("2026-02", 5_200m), ("2026-03", 5_400m) })
+        {
+            Assert.Equal(ImportOutcome.Stored, (await ImportAsync(Workbook("VNPT", PeriodId.Parse(month), $"VNPT_{month}.xlsx", revenue))).Outcome);
+        }
+
+        // April's revenue typed with an extra zero: more than ten times the median of the three months before.
+        const string Expected = "TEL.REVENUE (60,000) in D";
+        const string Usual = "is far above this agency's usual value (median 5,200 over 3 earlier reports)";
+        var april = Workbook("VNPT", PeriodId.Parse("2026-04"), "VNPT_2026-04.xlsx", revenue: 60_000);
+        var renamed = Workbook("VNPT", PeriodId.Parse("2026-04"), "VNPT_2026-05.xlsx", revenue: 60_000);
+
+        var checkedOnly = await ImportAsync(april, new ImportOptions { DryRun = true });
+        var refused = await ImportAsync(renamed);
+        var stored = await ImportAsync(april);
+
+        Assert.Equal(ImportOutcome.Valid, checkedOnly.Outcome);
+        Assert.Equal(ImportOutcome.Rejected, refused.Outcome);
+        Assert.Equal(ImportOutcome.Stored, stored.Outcome);
+        foreach (var result in new[] { checkedOnly, refused, stored })
+        {
+            var warning = Assert.Single(result.Issues, i => i.Severity == Severity.Warning);
+            Assert.Equal("TEL.REVENUE", warning.IndicatorCode);
+            Assert.StartsWith(Expected, warning.Message, StringComparison.Ordinal);
+            Assert.EndsWith(Usual, warning.Message, StringComparison.Ordinal);
+        }
+
+        // The refusal names the file's period too; the stored file's issues are the checked file's.
+        Assert.Contains(refused.Errors, e => e.Message.Contains("2026-05", StringComparison.Ordinal));
+        Assert.Equal(checkedOnly.Issues.Select(i => (i.Cell, i.Message)), stored.Issues.Select(i => (i.Cell, i.Message)));
+    }
+
+    [ProviderTheory]
     public async Task Import_FileNamedForAnotherPeriod_IsNotApplied_NamingBoth_UntilConfirmed(StorageProvider provider)
     {
         await StartAsync(provider);
