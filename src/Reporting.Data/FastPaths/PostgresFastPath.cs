@@ -13,8 +13,8 @@ namespace Reporting.Data.FastPaths;
 /// <summary>
 /// PostgreSQL's fast path, the one place that reaches PostgreSQL past EF Core, on the context's connection and inside
 /// its transaction. What a stored file does is counted in round trips, each of which costs a wake-up of both processes:
-/// three a file, and the commit. The agency's lock goes with the read of its versions and its values of the year
-/// (prepared, <see cref="PrepareRepeatedAsync"/>); its row goes with its values in one statement, after the previous
+/// three a file, and the commit. The agency's lock goes with the read of its versions and all its current values (the
+/// year's make its roll-ups, the earlier ones its history warnings; prepared, <see cref="PrepareRepeatedAsync"/>); its row goes with its values in one statement, after the previous
 /// version's un-marking; its roll-ups' delete and insert (arrays unnested, not COPY, whose start and data are two
 /// round trips), audit entries and change record in one batch (<see cref="FinishStoreAsync"/>). Values are read with
 /// Npgsql's reader by position. A whole table's roll-ups (a rebuild, a copy) go by binary COPY. Measured (1,000 files of
