@@ -15,7 +15,7 @@ public sealed record SaveOutcome(long SubmissionId, int Version, bool Stored, lo
 
     /// <summary>
     /// The agency's current values before this store (every period, cells not read), as read inside its transaction:
-    /// the history a file's warnings compare it with (<see cref="Core.Validation.SubmissionValidator.HistoryWarnings"/>).
+    /// the history a file's warnings compare it with (<see cref="Core.Validation.CheckedSubmission.HistoryWarnings"/>).
     /// </summary>
     public IReadOnlyList<ReportedValue> AgencyValuesBefore { get; init; } = [];
 

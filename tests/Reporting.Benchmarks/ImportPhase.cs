@@ -63,9 +63,9 @@ internal static class ImportPhase
             parse.Stop();
 
             validate.Start();
-            var issues = validator.Validate(parsed, [], today);
+            var checkedFile = validator.Check(parsed, today);
             validate.Stop();
-            if (issues.Any(i => i.Severity == Severity.Error))
+            if (checkedFile.Issues.Any(i => i.Severity == Severity.Error))
             {
                 continue;
             }
@@ -76,16 +76,16 @@ internal static class ImportPhase
             stored += outcome.Stored ? 1 : 0;
 
             history.Start();
-            validator.HistoryWarnings(parsed, outcome.AgencyValuesBefore);
+            checkedFile.HistoryWarnings(outcome.AgencyValuesBefore);
             history.Stop();
         }
 
         var splits = new Dictionary<string, double>
         {
             ["parse (SubmissionFileReader.Read)"] = parse.Elapsed.TotalSeconds,
-            ["validate (SubmissionValidator.Validate, no history)"] = validate.Elapsed.TotalSeconds,
+            ["validate (SubmissionValidator.Check, no history)"] = validate.Elapsed.TotalSeconds,
             ["store (SubmissionStore.SaveAsync, which reads the agency's values)"] = store.Elapsed.TotalSeconds,
-            ["history warnings (SubmissionValidator.HistoryWarnings)"] = history.Elapsed.TotalSeconds,
+            ["history warnings (CheckedSubmission.HistoryWarnings)"] = history.Elapsed.TotalSeconds,
         };
         return new PhaseResult(splits.Values.Sum(), splits, $"{stored:N0} of {files.Count:N0} files stored");
     }

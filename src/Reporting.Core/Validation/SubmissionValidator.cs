@@ -19,32 +19,13 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
     /// <param name="today">The province's day the file is validated on: a period that begins later is refused.</param>
     public IReadOnlyList<ValidationIssue> Validate(ParsedSubmission submission, IReadOnlyList<ReportedValue> history, DateOnly today)
     {
-        var (issues, checkedRows) = Check(submission, today);
-        issues.AddRange(HistoryWarnings(submission, checkedRows, history));
-        return issues;
+        var checkedSubmission = Check(submission, today);
+        return [.. checkedSubmission.Issues, .. checkedSubmission.HistoryWarnings(history)];
     }
 
-    /// <summary>
-    /// The warnings <paramref name="history"/> raises and nothing else: what <see cref="Validate"/> adds last, for a
-    /// caller that validated with no history and reads the agency's values later (a store, inside its transaction).
-    /// </summary>
-    public IReadOnlyList<ValidationIssue> HistoryWarnings(ParsedSubmission submission, IReadOnlyList<ReportedValue> history) =>
-        HistoryWarnings(submission, Check(submission, DateOnly.MaxValue).Rows, history);
-
-    private List<ValidationIssue> HistoryWarnings(ParsedSubmission submission, CheckedRows rows, IReadOnlyList<ReportedValue> history)
-    {
-        var warnings = new List<ValidationIssue>();
-        if (rows.Agency is { } agency && rows.Period is { } at)
-        {
-            HistoryCheck.Warn(agency.Code, at, rows.Valid, history, (cell, code, message) =>
-                warnings.Add(new ValidationIssue(submission.SourceFile, submission.Sheet, cell, code, message, Severity.Warning)));
-        }
-
-        return warnings;
-    }
-
-    /// <summary>Every check but the history's, and the valid rows that one compares.</summary>
-    private (List<ValidationIssue> Issues, CheckedRows Rows) Check(ParsedSubmission submission, DateOnly today)
+    /// <summary>Every check but the history's, which the result can add when the agency's values are read.</summary>
+    /// <param name="today">The province's day the file is validated on: a period that begins later is refused.</param>
+    public CheckedSubmission Check(ParsedSubmission submission, DateOnly today)
     {
         var issues = new List<ValidationIssue>(submission.Issues);
         void Add(string? cell, string? code, IssueText message, Severity severity = Severity.Error) =>
@@ -72,10 +53,8 @@ public sealed class SubmissionValidator(IndicatorCatalog catalog, AgencyDirector
         var valid = CheckValues(rows, period, Add);
         CheckPartOf(valid, Add);
         CheckSumOf(valid, Add);
-        return (issues, new CheckedRows(agency, period, valid));
+        return new CheckedSubmission(submission, issues, agency, period, valid);
     }
-
-    private sealed record CheckedRows(Agency? Agency, PeriodId? Period, Dictionary<string, (Indicator Indicator, ParsedValue Row, decimal Value)> Valid);
 
     private static string Name(Agency agency) => $"{agency.Code} ({agency.Name})";
 

@@ -201,9 +201,11 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         // gets them from the store's own read of the agency's values, inside its transaction, a round trip less a file
         // on PostgreSQL; a file refused or only checked reads the history here.
         var historyAgency = parsed.AgencyCode is { } agency && workspace.Agencies.Find(agency) is not null && parsed.Period is not null ? agency : null;
+        CheckedSubmission? checkedFile = null;
         if (historyAgency is not null || !parsed.HasErrors)
         {
-            issues = validator.Validate(parsed, [], today).ToList();
+            checkedFile = validator.Check(parsed, today);
+            issues = checkedFile.Issues.ToList();
         }
 
         var confirmed = options.Confirmed?.Contains(parsed.Sha256) == true;
@@ -211,9 +213,9 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
             parsed, workspace.Agencies, agencyConfirmed: confirmed || !string.IsNullOrWhiteSpace(options.Agency), periodConfirmed: confirmed || options.Period is not null);
         var confirmable = nameIssues.Count > 0 && !issues.Any(i => i.Severity == Severity.Error);
         issues.AddRange(nameIssues);
-        async Task<List<ValidationIssue>> WithHistoryAsync() => historyAgency is null
+        async Task<List<ValidationIssue>> WithHistoryAsync() => historyAgency is null || checkedFile is null
             ? issues
-            : [.. validator.Validate(parsed, await workspace.Submissions.AgencyHistoryAsync(historyAgency, cancellationToken), today), .. nameIssues];
+            : [.. checkedFile.Issues, .. checkedFile.HistoryWarnings(await workspace.Submissions.AgencyHistoryAsync(historyAgency, cancellationToken)), .. nameIssues];
         if (issues.Any(i => i.Severity == Severity.Error))
         {
             return new FileImportResult(
@@ -242,7 +244,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 options.UploadedBy,
                 cancellationToken,
                 saved => StoredEntries(actor, stored, saved, receivedAt, estimates));
-            issues.AddRange(validator.HistoryWarnings(parsed, outcome.AgencyValuesBefore));
+            issues.AddRange(checkedFile?.HistoryWarnings(outcome.AgencyValuesBefore) ?? []);
             if (outcome.Lock is { } locked)
             {
                 // Asked by the store inside its transaction: a lock issued by any process before it commits is seen.
