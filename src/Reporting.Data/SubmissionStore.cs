@@ -25,15 +25,21 @@ public sealed class SubmissionStore(ReportingDbContext db)
     /// Nothing is stored while a lock holds the period (<see cref="SaveOutcome.Lock"/>), asked inside the transaction.
     /// </summary>
     /// <param name="auditEntries">The audit entries that record what was stored, written in the transaction with its last writes.</param>
+    /// <param name="turn">Among stores running at once, this one's place in line: awaited before the transaction, passed once the version is inserted.</param>
     public async Task<SaveOutcome> SaveAsync(
         ParsedSubmission submission,
         DateTimeOffset receivedAt,
         Uploader? uploader = null,
         CancellationToken cancellationToken = default,
-        Func<SaveOutcome, IReadOnlyList<AuditEntryEntity>>? auditEntries = null)
+        Func<SaveOutcome, IReadOnlyList<AuditEntryEntity>>? auditEntries = null,
+        StoreTurn? turn = null)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
+        if (turn is not null)
+        {
+            await turn.WaitAsync(cancellationToken);
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -42,17 +48,18 @@ public sealed class SubmissionStore(ReportingDbContext db)
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, auditEntries, transaction, cancellationToken);
+            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, auditEntries, turn, transaction, cancellationToken);
         }
         finally
         {
             db.Database.AutoSavepointsEnabled = true;
+            turn?.Pass();
         }
     }
 
     private async Task<SaveOutcome> SaveInTransactionAsync(
         ParsedSubmission submission, string agency, PeriodId period, DateTimeOffset receivedAt, Uploader? uploader, Func<SaveOutcome, IReadOnlyList<AuditEntryEntity>>? auditEntries,
-        IDbContextTransaction transaction, CancellationToken cancellationToken)
+        StoreTurn? turn, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         var periodText = period.ToString();
         var (held, versions, agencyValues) = await LockAndVersionsAsync(agency, period, cancellationToken);
@@ -92,6 +99,7 @@ public sealed class SubmissionStore(ReportingDbContext db)
             submission.IsEstimate,
             previous?.Id,
             cancellationToken);
+        turn?.Pass();
         var outcome = new SaveOutcome(id, version, true, previous?.Id, same?.Version)
         {
             SupersededHeldEstimates = previous?.HoldsEstimates ?? false,

@@ -10,17 +10,17 @@ namespace Reporting.Workflows;
 
 /// <summary>
 /// The one way into a reporting database, for the command line and the portal alike: opened once (schema checked, or
-/// upgraded when asked; catalog loaded), then a workspace per unit of work. Workspaces share one store gate, so
-/// concurrent uploads of one process store one after another.
+/// upgraded when asked; catalog loaded), then a workspace per unit of work. Workspaces share its write gates
+/// (<see cref="WriteGates"/>): on SQLite concurrent uploads of one process store one after another.
 /// </summary>
 public sealed class ReportingDatabase
 {
-    private readonly SemaphoreSlim storeGate = new(1, 1);
     private LoadedCatalog catalog;
 
     private ReportingDatabase(DatabaseSettings settings, LoadedCatalog catalog, TimeProvider time)
     {
         Settings = settings;
+        Gates = new WriteGates(storesAtOnce: settings.Location.IsPostgreSql);
         this.catalog = catalog;
         Time = time;
     }
@@ -38,7 +38,7 @@ public sealed class ReportingDatabase
     /// <summary>The catalog, agencies and calendar as last loaded; replaced whole when an admin changes them.</summary>
     public ProvinceCatalog Catalog => Volatile.Read(ref catalog).Catalog;
 
-    internal SemaphoreSlim StoreGate => storeGate;
+    internal WriteGates Gates { get; }
 
     /// <summary>The templates folder shipped next to the program.</summary>
     public static string DefaultTemplates => Path.Combine(AppContext.BaseDirectory, "templates");

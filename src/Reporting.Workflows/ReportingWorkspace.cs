@@ -44,11 +44,8 @@ public sealed class ReportingWorkspace : IAsyncDisposable
     /// <summary>"Today" and the times shown, in the calendar's time zone.</summary>
     public ProvinceClock Clock { get; }
 
-    /// <summary>
-    /// Held while a submission is stored. Workspaces of one <see cref="ReportingDatabase"/> share it, so concurrent
-    /// uploads store one after another and the second of two identical files finds the first.
-    /// </summary>
-    internal SemaphoreSlim StoreGate => Database.StoreGate;
+    /// <summary>Entered before a write; shared by the workspaces of one <see cref="ReportingDatabase"/>.</summary>
+    internal WriteGates Gates => Database.Gates;
 
     /// <summary>Opens the database and one workspace on it: for a command that does one unit of work.</summary>
     public static async Task<ReportingWorkspace> OpenAsync(DatabaseOpening opening, CancellationToken cancellationToken = default) =>

@@ -148,7 +148,7 @@ internal sealed class ImportCommand : ReportingCommand
             Print(results);
         }
 
-        if (results.LastOrDefault() is { Outcome: ImportOutcome.NotStored } stopped)
+        if (results.FirstOrDefault(r => r.Outcome == ImportOutcome.NotStored) is { } stopped)
         {
             PrintStopped(stopped, results, files);
             return cancellationToken.IsCancellationRequested ? Interrupted : EnvironmentError;
@@ -194,14 +194,19 @@ internal sealed class ImportCommand : ReportingCommand
         Terminal.Err.MarkupLine(Terminal.Markup($"{results.Count} file(s): {stored} stored, {unchanged} unchanged, {rejected} rejected."));
     }
 
-    /// <summary>Which files are in the database and which are not, when storing stopped part-way.</summary>
+    /// <summary>
+    /// Which files are in the database and which are not, when storing stopped part-way: the files stored, and those rolled
+    /// back or never begun. On PostgreSQL a file being stored beside the one that stopped may still have been stored.
+    /// </summary>
     private void PrintStopped(FileImportResult stopped, List<FileImportResult> results, IReadOnlyList<string> files)
     {
         var reason = stopped.Failure == "interrupted" ? "Interrupted" : $"Storing stopped: {stopped.Failure}";
         var stored = results.Where(r => r.Outcome == ImportOutcome.Stored).Select(r => r.File).ToList();
-        var notStored = files.Skip(results.Count - 1).ToList();
+        var notStored = results.Where(r => r.Outcome == ImportOutcome.NotStored).Select(r => $"{r.File} (rolled back)")
+            .Concat(files.Skip(results.Count))
+            .ToList();
         Terminal.Err.MarkupLine(Terminal.Markup($"[red]{reason}[/]"));
-        Terminal.Err.MarkupLine(Terminal.Markup($"Stored before it ({stored.Count}): {(stored.Count == 0 ? "none" : string.Join(", ", stored))}"));
-        Terminal.Err.MarkupLine(Terminal.Markup($"Not stored ({notStored.Count}): {stopped.File} (rolled back){(notStored.Count > 1 ? ", " + string.Join(", ", notStored.Skip(1)) : string.Empty)}"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"Stored ({stored.Count}): {(stored.Count == 0 ? "none" : string.Join(", ", stored))}"));
+        Terminal.Err.MarkupLine(Terminal.Markup($"Not stored ({notStored.Count}): {string.Join(", ", notStored)}"));
     }
 }

@@ -92,45 +92,119 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
     }
 
     public Task<FileImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default) =>
-        ApplyOrStopAsync(path, Task.FromResult(Read(path, options)), options, cancellationToken);
+        ApplyOrStopAsync(workspace, null, path, Task.FromResult(Read(path, options)), options, cancellationToken);
 
     /// <summary>
-    /// Imports files in order, each on its own as <see cref="ImportFileAsync"/> does, while the next ones are read on
-    /// the other cores: reading a workbook needs no database, and storing them one after the other keeps each file's
-    /// validation against the versions stored before it.
+    /// Imports files as <see cref="ImportFileAsync"/> does, each on its own, while the next ones are read on the other
+    /// cores: reading a workbook needs no database. One agency's files are stored one after the other, in order, so each
+    /// is validated against the versions stored before it; on PostgreSQL files of different agencies are stored at once,
+    /// on lanes of their own (<see cref="StoreLanes"/>). Results come in the order of <paramref name="paths"/>. When
+    /// storing stops (<see cref="ImportOutcome.NotStored"/>), no further file is begun, and the files already being stored
+    /// beside it are awaited and reported too, stored or not.
     /// </summary>
     public async IAsyncEnumerable<FileImportResult> ImportFilesAsync(
         IReadOnlyList<string> paths, ImportOptions options, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var ahead = new Queue<Task<ParsedSubmission>>();
-        var next = 0;
-        for (var i = 0; i < paths.Count; i++)
+        await using var lanes = await StoreLanes.OpenAsync(workspace, paths.Count, cancellationToken);
+        var reading = new Queue<Task<ParsedSubmission>>();
+        var storing = new Queue<Task<FileImportResult>>();
+        var lastOfAgency = new Dictionary<string, Task>(StringComparer.Ordinal);
+        var turn = StoreTurn.First();
+        var read = 0;
+        var stopped = false;
+        try
         {
-            // A few files ahead, no more: parsed files wait in memory.
-            while (next < paths.Count && ahead.Count < Environment.ProcessorCount)
+            for (var begun = 0; begun < paths.Count || storing.Count > 0;)
             {
-                var path = paths[next++];
-                ahead.Enqueue(Task.Run(() => Read(path, options), cancellationToken));
-            }
+                if (!stopped && begun < paths.Count && storing.Count < lanes.Count)
+                {
+                    // A few files ahead, no more: parsed files wait in memory.
+                    while (read < paths.Count && reading.Count < Environment.ProcessorCount + lanes.Count)
+                    {
+                        var next = paths[read++];
+                        reading.Enqueue(Task.Run(() => Read(next, options), cancellationToken));
+                    }
 
-            var result = await ApplyOrStopAsync(paths[i], ahead.Dequeue(), options, cancellationToken);
-            yield return result;
-            if (result.Outcome == ImportOutcome.NotStored)
-            {
-                yield break;
+                    var path = paths[begun++];
+                    var parsing = reading.Dequeue();
+                    var agency = await AgencyOfAsync(parsing);
+                    var before = lastOfAgency.GetValueOrDefault(agency, Task.CompletedTask);
+                    var applying = ApplyInLaneAsync(lanes, turn, path, parsing, before, options, cancellationToken);
+                    turn = turn.Next();
+                    lastOfAgency[agency] = applying;
+                    storing.Enqueue(applying);
+                    continue;
+                }
+
+                if (storing.Count == 0)
+                {
+                    break;
+                }
+
+                var result = await storing.Dequeue();
+                stopped |= result.Outcome == ImportOutcome.NotStored;
+                yield return result;
             }
+        }
+        finally
+        {
+            // Left early (the caller stopped reading, or a bug threw): no store goes on after the lanes are closed.
+            await Task.WhenAll(storing).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>The agency a file is stored under, as far as its order matters; a file that cannot be read has none.</summary>
+    private static async Task<string> AgencyOfAsync(Task<ParsedSubmission> parsing)
+    {
+        try
+        {
+            return (await parsing).AgencyCode ?? string.Empty;
+        }
+        catch (Exception)
+        {
+            // Applying it says what went wrong (interrupted, say), as for a file imported alone.
+            return string.Empty;
         }
     }
 
     /// <summary>
-    /// Applies one file; when storing stops (cancelled, or the storage failed: disk full, database busy) the file's
-    /// transaction has rolled back, and the result says so instead of throwing, so the caller can name what was stored.
+    /// Applies a file on a free lane once <paramref name="before"/> (its agency's previous file) is done, its version
+    /// inserted in its <paramref name="turn"/>.
     /// </summary>
-    private async Task<FileImportResult> ApplyOrStopAsync(string path, Task<ParsedSubmission> parsing, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<FileImportResult> ApplyInLaneAsync(
+        StoreLanes lanes, StoreTurn turn, string path, Task<ParsedSubmission> parsing, Task before, ImportOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return await ApplyAsync(path, await parsing, options, cancellationToken);
+            await before;
+            var lane = lanes.Take();
+            try
+            {
+                return await ApplyOrStopAsync(lane, turn, path, parsing, options, cancellationToken);
+            }
+            finally
+            {
+                lanes.Return(lane);
+            }
+        }
+        finally
+        {
+            // Refused, unchanged or stopped: the next file need not wait.
+            turn.Pass();
+        }
+    }
+
+    /// <summary>
+    /// Applies one file, storing it on <paramref name="lane"/>; when storing stops (cancelled, or the storage failed: disk
+    /// full, database busy) the file's transaction has rolled back, and the result says so instead of throwing, so the
+    /// caller can name what was stored.
+    /// </summary>
+    private async Task<FileImportResult> ApplyOrStopAsync(
+        ReportingWorkspace lane, StoreTurn? turn, string path, Task<ParsedSubmission> parsing, ImportOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ApplyAsync(lane, turn, path, await parsing, options, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -149,9 +223,9 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
     /// The audit entries of a stored version, written in its transaction: what was stored (with when it was sent and its
     /// estimates), and when it replaces a version holding estimates by final figures, that too (ước → chính thức).
     /// </summary>
-    private List<AuditEntryEntity> StoredEntries(Actor actor, ParsedSubmission stored, SaveOutcome saved, DateTimeOffset receivedAt, int estimates)
+    private static List<AuditEntryEntity> StoredEntries(ReportingWorkspace lane, Actor actor, ParsedSubmission stored, SaveOutcome saved, DateTimeOffset receivedAt, int estimates)
     {
-        var trail = new AuditTrail(workspace);
+        var trail = new AuditTrail(lane);
         var period = stored.Period!.Value.ToString();
         var replacedEstimate = saved.SupersededHeldEstimates;
         List<AuditEntryEntity> entries =
@@ -186,7 +260,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
 
     private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
 
-    private async Task<FileImportResult> ApplyAsync(string path, ParsedSubmission parsed, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<FileImportResult> ApplyAsync(ReportingWorkspace lane, StoreTurn? turn, string path, ParsedSubmission parsed, ImportOptions options, CancellationToken cancellationToken)
     {
         var issues = parsed.Issues.ToList();
         if (options.AllowedAgencies is { } allowed && parsed.AgencyCode is { } named && !allowed.Contains(named))
@@ -215,7 +289,7 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         issues.AddRange(nameIssues);
         async Task<List<ValidationIssue>> WithHistoryAsync() => historyAgency is null || checkedFile is null
             ? issues
-            : [.. checkedFile.Issues, .. checkedFile.HistoryWarnings(await workspace.Submissions.AgencyHistoryAsync(historyAgency, cancellationToken)), .. nameIssues];
+            : [.. checkedFile.Issues, .. checkedFile.HistoryWarnings(await lane.Submissions.AgencyHistoryAsync(historyAgency, cancellationToken)), .. nameIssues];
         if (issues.Any(i => i.Severity == Severity.Error))
         {
             return new FileImportResult(
@@ -227,23 +301,23 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         if (options.DryRun)
         {
             issues = await WithHistoryAsync();
-            return await new PeriodLockStore(workspace.Db).LockHoldingAsync(parsed.Period!.Value, cancellationToken) is { } held
+            return await new PeriodLockStore(lane.Db).LockHoldingAsync(parsed.Period!.Value, cancellationToken) is { } held
                 ? Locked(path, parsed, issues, held)
                 : new FileImportResult(
                     path, ImportOutcome.Valid, parsed.AgencyCode, parsed.Period, null, issues, Sha256: parsed.Sha256, IsEstimate: stored.IsEstimate, EstimateCount: estimates);
         }
 
-        await workspace.StoreGate.WaitAsync(cancellationToken);
-        try
+        using (await lane.Gates.StoreAsync(stored.AgencyCode!, cancellationToken))
         {
             var actor = options.Actor ?? ImportOptions.Unnamed;
             var receivedAt = options.ReceivedTimeOf(path, workspace.Time.GetUtcNow());
-            var outcome = await workspace.Submissions.SaveAsync(
+            var outcome = await lane.Submissions.SaveAsync(
                 stored,
                 receivedAt,
                 options.UploadedBy,
                 cancellationToken,
-                saved => StoredEntries(actor, stored, saved, receivedAt, estimates));
+                saved => StoredEntries(lane, actor, stored, saved, receivedAt, estimates),
+                turn);
             issues.AddRange(checkedFile?.HistoryWarnings(outcome.AgencyValuesBefore) ?? []);
             if (outcome.Lock is { } locked)
             {
@@ -264,10 +338,6 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
                 Sha256: parsed.Sha256,
                 IsEstimate: stored.IsEstimate,
                 EstimateCount: estimates);
-        }
-        finally
-        {
-            workspace.StoreGate.Release();
         }
     }
 }

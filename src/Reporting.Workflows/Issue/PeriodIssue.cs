@@ -35,12 +35,11 @@ public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileS
             return IssueOutcome.Refused(IssueRefusal.AlreadyLocked(held, workspace.Clock.Zone));
         }
 
-        await workspace.StoreGate.WaitAsync(cancellationToken);
-        try
+        using (await workspace.Gates.CycleAsync(cancellationToken))
         {
-            // Made while other processes go on storing, and made again when one of their files moved the period's
-            // figures meanwhile; the last time with the year's stores held from before the figures are read, so the
-            // figures locked are always the figures issued.
+            // Made while other processes (and on PostgreSQL this one's uploads) go on storing, and made again when one of
+            // their files moved the period's figures meanwhile; the last time with the year's stores held from before the
+            // figures are read, so the figures locked are always the figures issued.
             for (var attempt = 1; ; attempt++)
             {
                 if (await TryIssueAsync(period, language, actor, directory, holdStores: attempt > attemptsWhileStoring, cancellationToken) is { } outcome)
@@ -48,10 +47,6 @@ public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileS
                     return outcome;
                 }
             }
-        }
-        finally
-        {
-            workspace.StoreGate.Release();
         }
     }
 
@@ -148,8 +143,7 @@ public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileS
             return IssueOutcome.Refused(IssueRefusal.NoReason(key));
         }
 
-        await workspace.StoreGate.WaitAsync(cancellationToken);
-        try
+        using (await workspace.Gates.CycleAsync(cancellationToken))
         {
             await using var transaction = await workspace.Db.Database.BeginTransactionAsync(cancellationToken);
             var locks = new PeriodLockStore(workspace.Db);
@@ -169,10 +163,6 @@ public sealed class PeriodIssue(ReportingWorkspace workspace, int attemptsWhileS
             await new DataVersionStore(workspace.Db).RaiseAsync(DataVersion.Cycle, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new IssueOutcome((await locks.IssuedAsync(key, cancellationToken)).Single(r => r.Id == held.IssuedReportId), [], null);
-        }
-        finally
-        {
-            workspace.StoreGate.Release();
         }
     }
 

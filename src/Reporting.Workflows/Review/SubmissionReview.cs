@@ -24,8 +24,7 @@ public sealed class SubmissionReview(ReportingWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(actor);
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        await workspace.StoreGate.WaitAsync(cancellationToken);
-        try
+        using (await workspace.Gates.CycleAsync(cancellationToken))
         {
             await using var transaction = await workspace.Db.Database.BeginTransactionAsync(cancellationToken);
             var version = await workspace.Submissions.SubmissionAsync(id, cancellationToken);
@@ -79,10 +78,6 @@ public sealed class SubmissionReview(ReportingWorkspace workspace)
             await transaction.CommitAsync(cancellationToken);
             var review = (await new ReviewStore(workspace.Db).ReviewsOfAsync(id, cancellationToken)).Single(r => r.Id == reviewId);
             return new ReviewOutcome(review, null);
-        }
-        finally
-        {
-            workspace.StoreGate.Release();
         }
     }
 }

@@ -136,7 +136,7 @@ public sealed partial class FileSystemTests : IDisposable
         return target;
     }
 
-    [GeneratedRegex(@"Stored before it \((\d+)\)")]
+    [GeneratedRegex(@"\bStored \((\d+)\)")]
     private static partial Regex StoredCount();
 
     [GeneratedRegex(@"Not stored \((\d+)\)")]

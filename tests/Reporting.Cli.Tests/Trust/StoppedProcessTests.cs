@@ -18,7 +18,7 @@ public sealed partial class StoppedProcessTests(ITestOutputHelper output) : IDis
     private TempFolder temp = null!;
 
     [ProviderTheory]
-    public async Task CtrlC_DuringAnImport_RollsBackTheFileBeingStored_AndNamesTheFilesStoredBeforeIt(StorageProvider provider)
+    public async Task CtrlC_DuringAnImport_RollsBackTheFilesBeingStored_AndNamesTheFilesStored(StorageProvider provider)
     {
         temp = new TempFolder(provider);
         // Enough files that the import is still storing when the test sees its first two and interrupts it: 150 were
@@ -130,7 +130,7 @@ public sealed partial class StoppedProcessTests(ITestOutputHelper output) : IDis
         }
     }
 
-    [GeneratedRegex(@"Stored before it \((\d+)\)")]
+    [GeneratedRegex(@"\bStored \((\d+)\)")]
     private static partial Regex StoredCount();
 
     public void Dispose() => temp?.Dispose();

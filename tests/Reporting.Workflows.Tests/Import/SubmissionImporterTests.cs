@@ -245,6 +245,65 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         Assert.Equal(before, Fingerprint());
     }
 
+    /// <summary>
+    /// On PostgreSQL files of different agencies are stored at once (<see cref="SubmissionImporter.ImportFilesAsync"/>);
+    /// each agency's own files must still be stored in name order, corrections after what they correct.
+    /// </summary>
+    [ProviderTheory]
+    public async Task ImportFiles_OfFourAgenciesWithCorrections_StoresEachAgencysFilesInNameOrder_WithIdsInFileOrder(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        string[] agencies = ["VNPT", "VIETTEL", "MOBIFONE", "FPT"];
+        string[] months = ["2026-01", "2026-02", "2026-03"];
+        var inbox = Directory.CreateDirectory(Path.Combine(folder, "inbox")).FullName;
+        var expected = new Dictionary<(string Agency, string Period), List<decimal>>();
+        var names = new List<string>();
+
+        // Versions 1, 2 and 3 of each agency's month one after the other, so that lanes would take them at once.
+        foreach (var month in months)
+        {
+            foreach (var agency in agencies)
+            {
+                for (var version = 1; version <= 3; version++)
+                {
+                    var revenue = 50_000m + (1_000m * Array.IndexOf(agencies, agency)) + (100m * Array.IndexOf(months, month)) + version;
+                    var name = $"f{names.Count:D3}.xlsx";
+                    File.Move(Workbook(agency, PeriodId.Parse(month), name, revenue), Path.Combine(inbox, name));
+                    names.Add(name);
+                    expected.TryAdd((agency, month), []);
+                    expected[(agency, month)].Add(revenue);
+                }
+            }
+        }
+
+        var results = new List<FileImportResult>();
+        await foreach (var result in new SubmissionImporter(workspace).ImportFilesAsync(SubmissionImporter.ExpandPaths([inbox]), new ImportOptions()))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal(names, results.Select(r => Path.GetFileName(r.File)));
+        Assert.All(results, r => Assert.True(r.Outcome == ImportOutcome.Stored, string.Join("; ", r.Issues)));
+        Assert.Equal(names.Select((_, i) => (i % 3) + 1), results.Select(r => r.Version!.Value));
+
+        // Ids in the files' order, as when stored one at a time: the same files give the same ids on either provider.
+        var ids = results.Select(r => r.SubmissionId!.Value).ToList();
+        Assert.Equal(ids.Order(), ids);
+        foreach (var ((agency, month), revenues) in expected)
+        {
+            var period = PeriodId.Parse(month);
+            var versions = (await workspace.Submissions.SubmissionsOfAgencyAsync(agency)).Where(v => v.Period == period).OrderBy(v => v.Version).ToList();
+            Assert.Equal([1, 2, 3], versions.Select(v => v.Version));
+            for (var i = 0; i < 3; i++)
+            {
+                var stored = await workspace.Submissions.ValuesOfAsync(versions[i].Id);
+                Assert.Equal(revenues[i], stored.Single(v => v.IndicatorCode == "TEL.REVENUE").Value);
+            }
+
+            Assert.Equal(revenues[^1], await CurrentValueAsync(agency, period, "TEL.REVENUE"));
+        }
+    }
+
     [Fact]
     public void ExpandPaths_OfAFolderWithLinks_FollowsNoLink_AndListsEachFileOnce()
     {
