@@ -34,7 +34,7 @@ internal static class ResultTable
         Console.WriteLine($"- Province: {options.Agencies:N0} synthetic agencies (98% communes, 1% departments, 1% enterprises; 4% report quarterly), "
             + "each reporting the catalog's 38 non-derived indicators (47 with the derived ones); figures from SyntheticProvince.");
         Console.WriteLine($"- Import: {options.Files:N0} filled workbooks (SubmissionTemplateWriter, distinct agency and month of Jan-Jun 2026) imported "
-            + $"with SubmissionImporter.ImportFilesAsync (each file applied on its own, the next ones read on the other core) into a fresh database; the plain reads read every cell of every worksheet of the same files (no database: run once). "
+            + $"with SubmissionImporter.ImportFilesAsync (each file applied on its own, the next ones read on the other core; on PostgreSQL three files of different agencies stored at once, each on a connection of its own) into a fresh database; the plain reads read every cell of every worksheet of the same files (no database: run once). "
             + $"Each in a new process: {ImportPhase.WarmUpFiles} files first as warm-up (the import stores them in a scratch database), then one timed pass over all files. Workspace open not timed.");
         Console.WriteLine($"- Summary and reports: on a database of every agency x indicator x month from {SyntheticBenchmarkProvince.FirstMonth} to {SyntheticBenchmarkProvince.LastMonth} "
             + "(bulk-filled, then the product's roll-up rebuild; not timed), and on one of ten years from " + SyntheticBenchmarkProvince.TenYearsFirstMonth + " (the ten-year phases). Workspace or connection open not timed; one warm-up run, then the median of 3 runs.");
