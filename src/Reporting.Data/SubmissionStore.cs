@@ -36,23 +36,30 @@ public sealed class SubmissionStore(ReportingDbContext db)
     {
         var agency = submission.AgencyCode ?? throw new ArgumentException("Submission has no agency", nameof(submission));
         var period = submission.Period ?? throw new ArgumentException("Submission has no period", nameof(submission));
-        if (turn is not null)
-        {
-            await turn.WaitAsync(cancellationToken);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // The transaction is all or nothing: EF's savepoint around each SaveChanges (the audit entry) would only add
-        // round trips, two per save on PostgreSQL.
-        db.Database.AutoSavepointsEnabled = false;
         try
         {
-            return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, auditEntries, turn, transaction, cancellationToken);
+            if (turn is not null)
+            {
+                await turn.WaitAsync(cancellationToken);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The transaction is all or nothing: EF's savepoint around each SaveChanges (the audit entry) would only add
+            // round trips, two per save on PostgreSQL.
+            db.Database.AutoSavepointsEnabled = false;
+            try
+            {
+                return await SaveInTransactionAsync(submission, agency, period, receivedAt, uploader, auditEntries, turn, transaction, cancellationToken);
+            }
+            finally
+            {
+                db.Database.AutoSavepointsEnabled = true;
+            }
         }
         finally
         {
-            db.Database.AutoSavepointsEnabled = true;
+            // Stored nothing, or stopped: the next store need not wait.
             turn?.Pass();
         }
     }

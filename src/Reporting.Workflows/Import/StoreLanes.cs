@@ -10,9 +10,9 @@ namespace Reporting.Workflows.Import;
 internal sealed class StoreLanes : IAsyncDisposable
 {
     /// <summary>
-    /// 1,000 files at 5,000 agencies, the server on the same two cores, alternated: one lane 6.1-7.1 s, two 3.5-5.9,
-    /// three 3.8-5.0, four no better than three. Against a server across a network, where a round trip waits longer, lanes
-    /// pay more.
+    /// 1,000 files at 5,000 agencies, the server on the same two cores, alternated: one lane 4.2-5.0 s, three 3.1-3.8 s;
+    /// four 3.6-4.1 s against three's 3.0-3.6 (see the README). Against a server across a network, where a round trip
+    /// waits longer, lanes pay more.
     /// </summary>
     private const int AtOnce = 3;
 
