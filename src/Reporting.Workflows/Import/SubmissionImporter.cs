@@ -15,13 +15,18 @@ namespace Reporting.Workflows.Import;
 /// </summary>
 public sealed class SubmissionImporter(ReportingWorkspace workspace)
 {
-    private static readonly string[] Extensions = [".xlsx", ".csv"];
+    /// <summary>
+    /// The files of a folder that are read: workbooks (.xlsm is one with macros, which are never run) and CSV, and also
+    /// old .xls and OpenDocument .ods spreadsheets, which the reader refuses saying to save them as .xlsx: left out,
+    /// an agency's .xls dropped among the others went unmentioned.
+    /// </summary>
+    private static readonly string[] Extensions = [".xlsx", ".xlsm", ".csv", ".xls", ".ods"];
 
     private readonly SubmissionFileReader reader = new(workspace.Catalog);
     private readonly SubmissionValidator validator = new(workspace.Catalog, workspace.Agencies, workspace.Calendar);
 
     /// <summary>
-    /// Files named directly, and the .xlsx and .csv files inside folders, in name order (so corrections come after
+    /// Files named directly, and the spreadsheet and .csv files inside folders, in name order (so corrections come after
     /// originals); each file once, however often it is named. Links inside a folder are not followed: a link to a parent
     /// folder would loop, and one to elsewhere would import files from outside the folder; whatever lies inside the
     /// folder is found without them. A link named directly is the sender's choice and is read.

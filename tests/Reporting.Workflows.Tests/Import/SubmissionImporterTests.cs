@@ -304,6 +304,46 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
         }
     }
 
+    /// <summary>An agency's old .xls or LibreOffice .ods dropped in the folder among the others is answered, not left out unsaid.</summary>
+    [ProviderTheory]
+    public async Task ImportFiles_OfAFolderWithAnXlsAnOdsAndAnXlsm_RefusesTheFirstTwoByName_AndStoresTheWorkbookWithMacros(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var inbox = Directory.CreateDirectory(Path.Combine(folder, "inbox")).FullName;
+        // An Excel 97-2003 file begins with the OLE2 compound file signature; an .ods is a zip that names its kind first, uncompressed.
+        await File.WriteAllBytesAsync(Path.Combine(inbox, "FPT_2026-03.xls"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[2048]]);
+        using (var ods = System.IO.Compression.ZipFile.Open(Path.Combine(inbox, "MOBIFONE_2026-03.ods"), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(ods.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression).Open()))
+            {
+                await writer.WriteAsync("application/vnd.oasis.opendocument.spreadsheet");
+            }
+
+            using (var writer = new StreamWriter(ods.CreateEntry("content.xml").Open()))
+            {
+                await writer.WriteAsync("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+            }
+        }
+
+        File.Move(Workbook("VNPT", PeriodId.Parse("2026-03"), "VNPT_2026-03.xlsm", revenue: 51_000), Path.Combine(inbox, "VNPT_2026-03.xlsm"));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "readme.txt"), "not a submission");
+
+        var results = new List<FileImportResult>();
+        await foreach (var result in new SubmissionImporter(workspace).ImportFilesAsync(SubmissionImporter.ExpandPaths([inbox]), new ImportOptions()))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal(["FPT_2026-03.xls", "MOBIFONE_2026-03.ods", "VNPT_2026-03.xlsm"], results.Select(r => Path.GetFileName(r.File)));
+        Assert.Equal([ImportOutcome.Rejected, ImportOutcome.Rejected, ImportOutcome.Stored], results.Select(r => r.Outcome));
+        Assert.Equal("password-protected or old .xls format: save as .xlsx without a password", Assert.Single(results[0].Errors).Message);
+        Assert.Contains("OpenDocument spreadsheet (.ods)", Assert.Single(results[1].Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(51_000m, await CurrentValueAsync("VNPT", PeriodId.Parse("2026-03"), "TEL.REVENUE"));
+        Assert.Single(await workspace.Submissions.SubmissionsOfAgencyAsync("VNPT"));
+        Assert.Empty(await workspace.Submissions.SubmissionsOfAgencyAsync("FPT"));
+        Assert.Empty(await workspace.Submissions.SubmissionsOfAgencyAsync("MOBIFONE"));
+    }
+
     [Fact]
     public void ExpandPaths_OfAFolderWithLinks_FollowsNoLink_AndListsEachFileOnce()
     {
