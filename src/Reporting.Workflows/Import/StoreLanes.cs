@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 
 namespace Reporting.Workflows.Import;
 
@@ -19,20 +20,23 @@ internal sealed class StoreLanes : IAsyncDisposable
     private readonly ConcurrentQueue<ReportingWorkspace> free = new();
     private readonly List<ReportingWorkspace> opened = [];
 
-    private StoreLanes(int count) => Count = count;
-
     /// <summary>How many files may be stored at once.</summary>
-    public int Count { get; }
+    public int Count => opened.Count + 1;
 
+    /// <summary>
+    /// The importer's workspace and, where stores may run at once, up to <see cref="AtOnce"/> - 1 more: as many as the
+    /// server lets the role connect (a role or database <c>CONNECTION LIMIT</c>, <c>max_connections</c>), down to the
+    /// importer's own.
+    /// </summary>
     public static async Task<StoreLanes> OpenAsync(ReportingWorkspace workspace, int files, CancellationToken cancellationToken)
     {
-        var lanes = new StoreLanes(workspace.Gates.StoresAtOnce ? Math.Clamp(files, 1, AtOnce) : 1);
+        var wanted = workspace.Gates.StoresAtOnce ? Math.Clamp(files, 1, AtOnce) : 1;
+        var lanes = new StoreLanes();
         lanes.free.Enqueue(workspace);
         try
         {
-            while (lanes.opened.Count < lanes.Count - 1)
+            while (lanes.Count < wanted && await TryOpenAsync(workspace.Database, cancellationToken) is { } lane)
             {
-                var lane = await workspace.Database.OpenWorkspaceAsync(cancellationToken);
                 lanes.opened.Add(lane);
                 lanes.free.Enqueue(lane);
             }
@@ -44,6 +48,19 @@ internal sealed class StoreLanes : IAsyncDisposable
         }
 
         return lanes;
+    }
+
+    private static async Task<ReportingWorkspace?> TryOpenAsync(ReportingDatabase database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.OpenWorkspaceAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
+        {
+            // No more connections for this role or server: the lanes open so far store everything, one a connection.
+            return null;
+        }
     }
 
     /// <summary>A free lane: one always is while no more than <see cref="Count"/> files are stored at once.</summary>
