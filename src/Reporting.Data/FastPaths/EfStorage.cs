@@ -129,7 +129,7 @@ internal class EfStorage
     }
 
     /// <summary>Replaces an agency's roll-ups of <paramref name="periods"/> (stored text) by <paramref name="rollups"/>.</summary>
-    public virtual async Task ReplaceRollupsAsync(
+    protected virtual async Task ReplaceRollupsAsync(
         ReportingDbContext db, string agencyCode, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
     {
         await db.PeriodRollups.Where(r => r.AgencyCode == agencyCode && periods.Contains(r.Period)).ExecuteDeleteAsync(cancellationToken);

@@ -87,7 +87,7 @@ internal sealed class SqliteFastPath : EfStorage
         }
     }
 
-    public override async Task ReplaceRollupsAsync(
+    protected override async Task ReplaceRollupsAsync(
         ReportingDbContext db, string agencyCode, IReadOnlyCollection<string> periods, IEnumerable<PeriodRollup> rollups, CancellationToken cancellationToken)
     {
         using (var delete = PreparedInsert.Create(await OpenAsync(db, cancellationToken), "DELETE FROM period_rollups WHERE agency_code = ?1 AND period = ?2"))
