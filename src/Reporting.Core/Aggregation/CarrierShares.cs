@@ -24,5 +24,5 @@ public sealed record IndicatorShare(
 public sealed record CarrierShares(string Carrier, IReadOnlyList<IndicatorShare> Shares)
 {
     /// <summary>The agencies whose figures this carrier uses in any indicator (the union, in the catalog's order).</summary>
-    public IReadOnlyList<string> Carried => Shares.SelectMany(s => s.Predecessors).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Carried => Shares.Any(s => s.Predecessors.Count > 0) ? Shares.SelectMany(s => s.Predecessors).Distinct(StringComparer.Ordinal).ToList() : [];
 }
