@@ -45,6 +45,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<StoredAggregateEntity> StoredAggregates => Set<StoredAggregateEntity>();
 
+    public DbSet<StoredShareBucketEntity> StoredShareBuckets => Set<StoredShareBucketEntity>();
+
     /// <summary>The append-only audit log: add to it, never change it (see <see cref="AuditAppendOnly"/>).</summary>
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 

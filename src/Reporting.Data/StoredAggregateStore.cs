@@ -1,139 +1,223 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Data.Common;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
-using Reporting.Data.Entities;
 
 namespace Reporting.Data;
 
 /// <summary>
-/// Province figures of a period kept in table <c>stored_aggregates</c> between processes: `reporting summary` run again
-/// on unchanged data reads two rows instead of 2 x 190,000 roll-ups at 5,000 agencies. A row is used only while every
-/// write since its stamp stored a submission of other months (the rule the portal's <c>FigureCache</c> keeps figures
-/// by); a submission of its months, a catalog change or a review makes it aggregated again and replaced. Plain SQL:
-/// asked once per command, where compiling LINQ would cost a cold start more than the read.
+/// Province figures of a period kept in table <c>stored_aggregates</c> between processes, with the carriers' shares they
+/// add up from in <c>stored_shares</c>: `reporting summary` run again on unchanged data reads two rows instead of
+/// 2 x 190,000 roll-ups at 5,000 agencies, and after a file of the period it reads the file's agency's roll-ups and
+/// one bucket of shares, and changes the totals by the difference. A row is used as it is only while every write since
+/// its stamp stored a submission of other months (the rule the portal's <c>FigureCache</c> keeps figures by); one of
+/// its months makes it updated, a catalog change or a review makes it aggregated again and replaced. Plain SQL: asked
+/// once per command, where compiling LINQ would cost a cold start more than the read.
 /// </summary>
-public sealed partial class StoredAggregateStore(ReportingDbContext db)
+public sealed class StoredAggregateStore(ReportingDbContext db)
 {
     /// <summary>
-    /// The province figures of <paramref name="period"/> over agencies as they stood on <paramref name="structureDate"/>,
-    /// when a row holds them for data no different in their months from the data at <paramref name="now"/>; else null.
+    /// The figures kept of <paramref name="period"/> over agencies as they stood on <paramref name="structureDate"/>, with
+    /// the agencies that stored a submission of its months since (none: the figures hold for the data at
+    /// <paramref name="now"/>); null when nothing usable is kept (no row, another build's, or writes of other kinds since).
     /// </summary>
-    public async Task<PeriodAggregate?> FindAsync(PeriodId period, DateOnly structureDate, DataStamp now, CancellationToken cancellationToken = default)
+    public async Task<KeptAggregate?> FindAsync(PeriodId period, DateOnly structureDate, DataStamp now, CancellationToken cancellationToken = default)
     {
         var row = await PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
+            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, keep_id, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
             PlainSql.AddParameter(command, "period", period.ToString());
             PlainSql.AddParameter(command, "date", structureDate);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
-                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), Figures: reader.GetString(3))
+                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), KeepId: reader.GetInt64(3), Figures: reader.GetString(4))
                 : default;
         }, cancellationToken);
-        if (row.Figures is null || !await UnchangedSinceAsync(row.Stamp, now, period, cancellationToken))
+        if (row.Figures is null || await ChangedSinceAsync(row.Stamp, now, period, cancellationToken) is not { } changed
+            || StoredFigures.Read(period, row.Figures) is not { } kept)
         {
             return null;
         }
 
-        return StoredFigures.Read(period, row.Figures);
+        return changed.Count == 0 || kept.Totals is not null ? new KeptAggregate(kept.Aggregate, kept.Totals, row.KeepId, changed) : null;
+    }
+
+    /// <summary>
+    /// The shares kept beside <paramref name="kept"/> of the buckets of <paramref name="carriers"/>, read in one
+    /// statement with the row's keep id; null when another keep replaced or updated the row since it was found, or a
+    /// bucket cannot be read.
+    /// </summary>
+    public async Task<KeptShares?> ReadSharesAsync(PeriodId period, DateOnly structureDate, KeptAggregate kept, IEnumerable<string> carriers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        var buckets = carriers.Select(ShareBuckets.Of).Distinct().Order().ToList();
+        return await PlainSql.RunAsync(db.Database, async command =>
+        {
+            // One statement, one snapshot: the row's keep id and the shares it is the sum of.
+            command.CommandText = $"""
+                SELECT a.keep_id, s.bucket, s.shares FROM stored_aggregates a
+                LEFT JOIN stored_shares s ON s.period = a.period AND s.structure_date = a.structure_date AND s.bucket IN ({string.Join(", ", buckets)})
+                WHERE a.period = @period AND a.structure_date = @date
+                """;
+            PlainSql.AddParameter(command, "period", period.ToString());
+            PlainSql.AddParameter(command, "date", structureDate);
+            var read = buckets.ToDictionary(b => b, _ => new List<CarrierShares>());
+            var found = false;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found = true;
+                if (reader.GetInt64(0) != kept.KeepId)
+                {
+                    return null;
+                }
+
+                if (!reader.IsDBNull(1))
+                {
+                    if (ShareBuckets.Read(reader.GetFieldValue<byte[]>(2)) is not { } shares)
+                    {
+                        return null;
+                    }
+
+                    read[reader.GetInt32(1)] = shares;
+                }
+            }
+
+            return found ? new KeptShares(read) : null;
+        }, cancellationToken);
     }
 
     /// <summary>
     /// Keeps <paramref name="aggregate"/>'s province figures, aggregated from data at <paramref name="stamp"/> (read
-    /// before the roll-ups were), replacing the period's row for that structure date.
+    /// before the roll-ups were), with the <paramref name="totals"/> of the carriers' <paramref name="shares"/> they were
+    /// summed from (none for a month, whose figures a file makes aggregated again), replacing whatever the period kept
+    /// for that structure date.
     /// </summary>
-    public Task KeepAsync(PeriodAggregate aggregate, DateOnly structureDate, DataStamp stamp, IEnumerable<string> indicatorCodes, CancellationToken cancellationToken = default) =>
-        PlainSql.RunAsync(db.Database, async command =>
+    /// <exception cref="DbException">Another process kept the period at the same moment (its keep stands), or the database cannot be written.</exception>
+    public async Task KeepAsync(PeriodAggregate aggregate, ProvinceTotals? totals, IEnumerable<CarrierShares> shares, DateOnly structureDate, DataStamp stamp, IEnumerable<string> indicatorCodes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        var period = aggregate.Period;
+
+        // Written on every core: 190,000 shares at 5,000 agencies.
+        var buckets = shares.GroupBy(s => ShareBuckets.Of(s.Carrier)).AsParallel().Select(g => (g.Key, ShareBuckets.Write(g.ToList()))).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The row first: a keep at the same moment waits on it, then fails on a bucket's key, and never mixes its shares with these.
+        await ExecuteAsync("DELETE FROM stored_aggregates WHERE period = @period AND structure_date = @date", period, structureDate, cancellationToken);
+        await ExecuteAsync("DELETE FROM stored_shares WHERE period = @period AND structure_date = @date", period, structureDate, cancellationToken);
+        await WriteBucketsAsync(period, structureDate, buckets, cancellationToken);
+
+        await PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = """
-                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, figures)
-                VALUES (@period, @date, @total, @catalog, @submissions, @figures)
-                ON CONFLICT (period, structure_date) DO UPDATE SET stamp_total = excluded.stamp_total, stamp_catalog = excluded.stamp_catalog,
-                    stamp_submissions = excluded.stamp_submissions, figures = excluded.figures
+                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, keep_id, figures)
+                VALUES (@period, @date, @total, @catalog, @submissions, @keep, @figures)
                 """;
-            PlainSql.AddParameter(command, "period", aggregate.Period.ToString());
-            PlainSql.AddParameter(command, "date", structureDate);
-            PlainSql.AddParameter(command, "total", stamp.Total);
-            PlainSql.AddParameter(command, "catalog", stamp.Catalog);
-            PlainSql.AddParameter(command, "submissions", stamp.Submissions);
-            PlainSql.AddParameter(command, "figures", StoredFigures.Write(aggregate, indicatorCodes));
+            AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
             return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
-    /// <summary>Whether every write from <paramref name="then"/> to <paramref name="now"/> stored a submission of other months than the period's.</summary>
-    private async Task<bool> UnchangedSinceAsync(DataStamp then, DataStamp now, PeriodId period, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces <paramref name="kept"/>'s row by <paramref name="aggregate"/> and <paramref name="totals"/>, brought up to
+    /// the data at <paramref name="stamp"/>, and the buckets of <paramref name="shares"/> by theirs; only if the row is
+    /// still as it was found, else nothing (another process kept the period since, from data at least as new).
+    /// </summary>
+    /// <returns>Whether the update was kept.</returns>
+    public async Task<bool> UpdateAsync(KeptAggregate kept, PeriodAggregate aggregate, ProvinceTotals totals, KeptShares shares, DateOnly structureDate, DataStamp stamp, IEnumerable<string> indicatorCodes, CancellationToken cancellationToken = default)
     {
-        if (then == now)
-        {
-            return true;
-        }
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(aggregate);
+        ArgumentNullException.ThrowIfNull(shares);
+        var period = aggregate.Period;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        if (!now.OnlySubmissionsSince(then))
+        // The row first, on its keep id: a second update from the same row waits here, then finds it changed.
+        var updated = await PlainSql.RunAsync(db.Database, async command =>
+        {
+            command.CommandText = """
+                UPDATE stored_aggregates SET stamp_total = @total, stamp_catalog = @catalog, stamp_submissions = @submissions, keep_id = @keep, figures = @figures
+                WHERE period = @period AND structure_date = @date AND keep_id = @found
+                """;
+            AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
+            PlainSql.AddParameter(command, "found", kept.KeepId);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+        if (updated != 1)
         {
             return false;
         }
 
-        var changes = await new DataVersionStore(db).ChangesAsync(then.Submissions, now.Submissions, cancellationToken);
-        return changes is not null && !changes.Any(c => c.Touches(period.FirstMonth, period.LastMonth));
+        var buckets = shares.Buckets.Select(b => (b.Bucket, ShareBuckets.Write(b.Carriers.Values.ToList()))).ToList();
+        await ExecuteAsync($"DELETE FROM stored_shares WHERE period = @period AND structure_date = @date AND bucket IN ({string.Join(", ", buckets.Select(b => b.Bucket))})", period, structureDate, cancellationToken);
+        await WriteBucketsAsync(period, structureDate, buckets, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
-    /// <summary>The JSON of a row: each indicator's province figure (no sources), and who carries whom.</summary>
-    private static partial class StoredFigures
-    {
-        /// <summary>
-        /// The build of the aggregation rules (Reporting.Core, built deterministically: same code, same id): figures
-        /// aggregated by another release are aggregated again, not trusted.
-        /// </summary>
-        private static readonly string Rules = typeof(PeriodAggregate).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-        public static string Write(PeriodAggregate aggregate, IEnumerable<string> indicatorCodes) => JsonSerializer.Serialize(
-            new Row(
-                Rules,
-                indicatorCodes.Select(aggregate.Province)
-                    .Select(f => new ProvinceFigure(f.IndicatorCode, f.Value, f.Reported, f.Expected, f.Complete, f.SourceCount, f.Estimated, f.EstimatedAmong))
-                    .ToList(),
-                aggregate.Carried.ToDictionary(c => c.Key, c => c.Value.ToArray(), StringComparer.Ordinal)),
-            RowJson.Default.Row);
-
-        /// <returns>Null when the figures were aggregated by another build or the row cannot be read (damaged): figures kept
-        /// are derived, never a source, so such a row is aggregated again and replaced rather than failing the command.</returns>
-        public static PeriodAggregate? Read(PeriodId period, string json)
+    /// <summary>Inserts the buckets in one statement: one round trip to a server, not 64.</summary>
+    private Task WriteBucketsAsync(PeriodId period, DateOnly structureDate, IEnumerable<(int Bucket, byte[] Shares)> buckets, CancellationToken cancellationToken) =>
+        PlainSql.RunAsync(db.Database, async command =>
         {
-            Row? row;
-            try
+            var rows = new List<string>();
+            foreach (var (bucket, shares) in buckets)
             {
-                row = JsonSerializer.Deserialize(json, RowJson.Default.Row);
-            }
-            catch (JsonException)
-            {
-                return null;
+                rows.Add($"(@period, @date, {bucket}, @s{bucket})");
+                PlainSql.AddParameter(command, "s" + bucket, shares);
             }
 
-            if (row?.Rules != Rules || row.Figures is null || row.Carried is null)
+            if (rows.Count == 0)
             {
-                return null;
+                return 0;
             }
 
-            var province = row.Figures.ToDictionary(
-                f => f.Code,
-                f => new Figure(f.Code, f.Value, f.Reported, f.Expected, f.Complete, []) { SourceCount = f.SourceCount, Estimated = f.Estimated, EstimatedAmong = f.EstimatedAmong },
-                StringComparer.Ordinal);
-            return new PeriodAggregate(
-                period,
-                province,
-                new Dictionary<(string, string), Figure>(),
-                new Dictionary<(string, string), Figure>(),
-                row.Carried.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal));
+            command.CommandText = "INSERT INTO stored_shares (period, structure_date, bucket, shares) VALUES " + string.Join(", ", rows);
+            PlainSql.AddParameter(command, "period", period.ToString());
+            PlainSql.AddParameter(command, "date", structureDate);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    private Task<int> ExecuteAsync(string sql, PeriodId period, DateOnly structureDate, CancellationToken cancellationToken) =>
+        PlainSql.RunAsync(db.Database, command =>
+        {
+            command.CommandText = sql;
+            PlainSql.AddParameter(command, "period", period.ToString());
+            PlainSql.AddParameter(command, "date", structureDate);
+            return command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    private static void AddRowParameters(DbCommand command, PeriodId period, DateOnly structureDate, DataStamp stamp, string figures)
+    {
+        PlainSql.AddParameter(command, "period", period.ToString());
+        PlainSql.AddParameter(command, "date", structureDate);
+        PlainSql.AddParameter(command, "total", stamp.Total);
+        PlainSql.AddParameter(command, "catalog", stamp.Catalog);
+        PlainSql.AddParameter(command, "submissions", stamp.Submissions);
+        PlainSql.AddParameter(command, "keep", BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)));
+        PlainSql.AddParameter(command, "figures", figures);
+    }
+
+    /// <summary>
+    /// The agencies that stored a submission of <paramref name="period"/>'s months from <paramref name="then"/> to
+    /// <paramref name="now"/>; null when some write since was of another kind (a catalog change, a review) or left no record.
+    /// </summary>
+    private async Task<IReadOnlySet<string>?> ChangedSinceAsync(DataStamp then, DataStamp now, PeriodId period, CancellationToken cancellationToken)
+    {
+        if (then == now)
+        {
+            return new HashSet<string>();
         }
 
-        /// <summary>Generated at build time: reading a row does not build a serializer by reflection on every cold start.</summary>
-        [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-        [JsonSerializable(typeof(Row))]
-        private sealed partial class RowJson : JsonSerializerContext;
+        if (!now.OnlySubmissionsSince(then))
+        {
+            return null;
+        }
 
-        private sealed record Row(string Rules, List<ProvinceFigure> Figures, Dictionary<string, string[]> Carried);
-
-        private sealed record ProvinceFigure(string Code, decimal? Value, int Reported, int Expected, bool Complete, int SourceCount, int Estimated, int EstimatedAmong);
+        var changes = await new DataVersionStore(db).ChangesAsync(then.Submissions, now.Submissions, cancellationToken);
+        return changes?.Where(c => c.Touches(period.FirstMonth, period.LastMonth)).Select(c => c.AgencyCode).ToHashSet(StringComparer.Ordinal);
     }
 }

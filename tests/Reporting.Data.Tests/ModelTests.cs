@@ -53,7 +53,7 @@ public sealed class ModelTests
         using var db = ReportingDbContext.Open(new DatabaseSettings("model.db"));
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["audit_entries", "catalog_documents", "data_changes", "data_versions", "issued_reports", "pending_rollup_rebuild", "period_locks", "period_rollups", "reminders_sent", "review_comments", "stored_aggregates", "submission_reviews", "submission_values", "submissions"],
+            ["audit_entries", "catalog_documents", "data_changes", "data_versions", "issued_reports", "pending_rollup_rebuild", "period_locks", "period_rollups", "reminders_sent", "review_comments", "stored_aggregates", "stored_shares", "submission_reviews", "submission_values", "submissions"],
             tables);
     }
 }

@@ -429,6 +429,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("figures");
 
+                    b.Property<long>("KeepId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("keep_id");
+
                     b.Property<long>("StampCatalog")
                         .HasColumnType("bigint")
                         .HasColumnName("stamp_catalog");
@@ -444,6 +448,31 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.HasKey("Period", "StructureDate");
 
                     b.ToTable("stored_aggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.StoredShareBucketEntity", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("StructureDate")
+                        .HasColumnType("date")
+                        .HasColumnName("structure_date");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("integer")
+                        .HasColumnName("bucket");
+
+                    b.Property<byte[]>("Shares")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("shares");
+
+                    b.HasKey("Period", "StructureDate", "Bucket");
+
+                    b.ToTable("stored_shares", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>

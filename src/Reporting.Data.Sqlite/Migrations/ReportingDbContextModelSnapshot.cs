@@ -414,6 +414,10 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("figures");
 
+                    b.Property<long>("KeepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("keep_id");
+
                     b.Property<long>("StampCatalog")
                         .HasColumnType("INTEGER")
                         .HasColumnName("stamp_catalog");
@@ -429,6 +433,31 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.HasKey("Period", "StructureDate");
 
                     b.ToTable("stored_aggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Entities.StoredShareBucketEntity", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("StructureDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("structure_date");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bucket");
+
+                    b.Property<byte[]>("Shares")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("shares");
+
+                    b.HasKey("Period", "StructureDate", "Bucket");
+
+                    b.ToTable("stored_shares", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Entities.SubmissionEntity", b =>

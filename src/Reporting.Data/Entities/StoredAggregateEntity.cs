@@ -21,6 +21,12 @@ public sealed class StoredAggregateEntity
 
     public long StampSubmissions { get; set; }
 
-    /// <summary>The province figures and carried agencies, as JSON.</summary>
+    /// <summary>
+    /// Which keep wrote the row (random): the carriers' shares in <see cref="StoredShareBucketEntity"/> are updated only by
+    /// a writer that read the row at this value, so the row's totals are always the sum of the shares beside them.
+    /// </summary>
+    public long KeepId { get; set; }
+
+    /// <summary>The province figures and carried agencies, and the totals of the carriers' shares, as JSON.</summary>
     public required string Figures { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Aggregation;
@@ -201,10 +202,31 @@ internal class EfStorage
     /// </summary>
     public async Task<IReadOnlyList<PeriodRollup>> ReadRollupsOfAsync(ReportingDbContext db, PeriodId period, IReadOnlyCollection<string> agencyCodes, CancellationToken cancellationToken)
     {
-        var text = period.ToString();
-        var rows = await db.PeriodRollups.AsNoTracking().Where(r => r.Period == text && agencyCodes.Contains(r.AgencyCode)).ToListAsync(cancellationToken);
-        var shared = new SharedText();
-        return rows.Select(row => RollupOf(row, period, shared)).ToList();
+        // Plain SQL, the same on both providers: asked once by `reporting summary` after a file, where compiling the
+        // LINQ query cost 200 ms of a cold start for a read of one agency's rows.
+        ArgumentNullException.ThrowIfNull(agencyCodes);
+        if (agencyCodes.Count == 0)
+        {
+            return [];
+        }
+
+        return await PlainSql.RunAsync(db.Database, async command =>
+        {
+            var codes = agencyCodes.Select((code, i) => (Code: code, Name: "a" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+            command.CommandText = $"SELECT {RollupColumns} FROM period_rollups WHERE period = @period AND agency_code IN ({string.Join(", ", codes.Select(c => "@" + c.Name))})";
+            PlainSql.AddParameter(command, "period", period.ToString());
+            codes.ForEach(c => PlainSql.AddParameter(command, c.Name, c.Code));
+            var read = new List<PeriodRollup>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read.Add(RollupOf(
+                    reader.GetString(0), reader.GetString(1), period, reader.GetInt64(2), reader.GetInt64(3), reader.GetInt32(4),
+                    reader.GetInt64(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetBoolean(9)));
+            }
+
+            return read;
+        }, cancellationToken);
     }
 
     private static PeriodRollup RollupOf(PeriodRollupEntity row, PeriodId period, SharedText shared) =>

@@ -90,7 +90,7 @@ public sealed class KeptProvinceSummaryTests
     }
 
     /// <summary>As `reporting summary` asks: a process of its own that only reads.</summary>
-    private static async Task<Core.Summary.PeriodSummary> SummaryAsync(TestDatabase database)
+    internal static async Task<Core.Summary.PeriodSummary> SummaryAsync(TestDatabase database)
     {
         var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
         await using var workspace = await reader.OpenWorkspaceAsync();
@@ -112,7 +112,7 @@ public sealed class KeptProvinceSummaryTests
             .Append($"carried {summary.CompareHasCarriedFigures} {summary.Current.HasCarriedFigures}")
             .ToList();
 
-    private static decimal? Sent(Core.Summary.PeriodSummary summary) => summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value;
+    internal static decimal? Sent(Core.Summary.PeriodSummary summary) => summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value;
 
     private static async Task<List<string>> KeptPeriodsAsync(TestDatabase database)
     {

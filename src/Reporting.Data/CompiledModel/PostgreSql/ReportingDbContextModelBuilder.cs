@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("226de9d9-aa70-49cd-91e5-c1348831bb53"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("e1f3cc01-a150-4c34-9ade-4706a2fb195d"), entityTypeCount: 15)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             var reminderSent = ReminderSentEntityType.Create(this);
             var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var storedAggregateEntity = StoredAggregateEntityEntityType.Create(this);
+            var storedShareBucketEntity = StoredShareBucketEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             ReminderSentEntityType.CreateAnnotations(reminderSent);
             ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             StoredAggregateEntityEntityType.CreateAnnotations(storedAggregateEntity);
+            StoredShareBucketEntityEntityType.CreateAnnotations(storedShareBucketEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);

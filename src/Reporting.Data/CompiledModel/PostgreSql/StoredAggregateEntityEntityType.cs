@@ -20,7 +20,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -50,6 +50,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 fieldInfo: typeof(StoredAggregateEntity).GetField("<Figures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             figures.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             figures.AddAnnotation("Relational:ColumnName", "figures");
+
+            var keepId = runtimeEntityType.AddProperty(
+                "KeepId",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("KeepId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<KeepId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            keepId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            keepId.AddAnnotation("Relational:ColumnName", "keep_id");
 
             var stampCatalog = runtimeEntityType.AddProperty(
                 "StampCatalog",

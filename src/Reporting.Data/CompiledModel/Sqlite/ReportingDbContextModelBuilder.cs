@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("93d198b6-0395-44a4-b1fb-16562b75a7a4"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("620f896c-fafd-4bd6-b36e-dcadced1c76b"), entityTypeCount: 15)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             var reminderSent = ReminderSentEntityType.Create(this);
             var reviewCommentEntity = ReviewCommentEntityEntityType.Create(this);
             var storedAggregateEntity = StoredAggregateEntityEntityType.Create(this);
+            var storedShareBucketEntity = StoredShareBucketEntityEntityType.Create(this);
             var submissionEntity = SubmissionEntityEntityType.Create(this);
             var submissionReviewEntity = SubmissionReviewEntityEntityType.Create(this);
             var submissionValueEntity = SubmissionValueEntityEntityType.Create(this);
@@ -48,6 +49,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
             ReminderSentEntityType.CreateAnnotations(reminderSent);
             ReviewCommentEntityEntityType.CreateAnnotations(reviewCommentEntity);
             StoredAggregateEntityEntityType.CreateAnnotations(storedAggregateEntity);
+            StoredShareBucketEntityEntityType.CreateAnnotations(storedShareBucketEntity);
             SubmissionEntityEntityType.CreateAnnotations(submissionEntity);
             SubmissionReviewEntityEntityType.CreateAnnotations(submissionReviewEntity);
             SubmissionValueEntityEntityType.CreateAnnotations(submissionValueEntity);

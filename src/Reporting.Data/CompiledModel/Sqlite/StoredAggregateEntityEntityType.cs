@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -46,6 +46,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 propertyInfo: typeof(StoredAggregateEntity).GetProperty("Figures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StoredAggregateEntity).GetField("<Figures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             figures.AddAnnotation("Relational:ColumnName", "figures");
+
+            var keepId = runtimeEntityType.AddProperty(
+                "KeepId",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("KeepId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<KeepId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            keepId.AddAnnotation("Relational:ColumnName", "keep_id");
 
             var stampCatalog = runtimeEntityType.AddProperty(
                 "StampCatalog",
