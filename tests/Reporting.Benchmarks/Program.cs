@@ -27,7 +27,7 @@ if (options.Phase is { } phase)
         Phases.ExcelDataReader => PlainReadPhase.RunExcelDataReader(options),
         Phases.Sax => PlainReadPhase.RunSax(options),
         Phases.Summary => await SummaryPhase.RunSummaryAsync(options, options.ProvinceDatabase),
-        Phases.SummaryCommand => await SummaryCommandPhase.RunAsync(options.ProvinceDatabase),
+        Phases.SummaryCommand => await SummaryCommandPhase.RunAsync(options, options.ProvinceDatabase),
         Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.ValuesGroupBy),
         Phases.GroupByRollups => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.RollupsGroupBy),
         Phases.Reports => await ReportsPhase.RunAsync(options, options.ProvinceDatabase),
