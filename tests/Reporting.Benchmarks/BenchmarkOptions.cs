@@ -29,12 +29,21 @@ internal sealed record BenchmarkOptions(int Agencies, int Files, string WorkDire
     public string FilesDirectory => Path.Combine(WorkDirectory, "files");
 
     /// <summary>The big database on the phase's provider: every agency, every indicator, 24 months.</summary>
-    public BenchmarkDatabase ProvinceDatabase => Database(Provider, "province");
+    public BenchmarkDatabase ProvinceDatabase => Prepared(Database(Provider, "province"));
 
     /// <summary>The same province over ten years (about 23M values).</summary>
-    public BenchmarkDatabase TenYearDatabase => Database(Provider, "province-10y");
+    public BenchmarkDatabase TenYearDatabase => Prepared(Database(Provider, "province-10y"));
 
     public BenchmarkDatabase Database(StorageProvider provider, string name) => BenchmarkDatabase.Of(this, provider, name);
+
+    /// <summary>
+    /// <paramref name="database"/>, which a phase run alone needs made: opening a missing one would create it empty
+    /// (a new PostgreSQL server has none of the last one's) and measure nothing.
+    /// </summary>
+    private BenchmarkDatabase Prepared(BenchmarkDatabase database) =>
+        database.Exists()
+            ? database
+            : throw new ArgumentException($"{database} does not exist: prepare it first (--prepare-only, with the same --work{(database.Provider == StorageProvider.PostgreSql ? " and server" : "")})");
 
     public string ReportsDirectory => Path.Combine(WorkDirectory, "reports");
 

@@ -20,23 +20,17 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or Overflo
 if (options.Phase is { } phase)
 {
     // A child process: run one phase, then print its result (with this process's peak memory) as the last line.
-    var result = phase switch
+    PhaseResult result;
+    try
     {
-        Phases.Import => await ImportPhase.RunAsync(options),
-        Phases.ImportSplits => await ImportPhase.RunWithSplitsAsync(options),
-        Phases.ExcelDataReader => PlainReadPhase.RunExcelDataReader(options),
-        Phases.Sax => PlainReadPhase.RunSax(options),
-        Phases.Summary => await SummaryPhase.RunSummaryAsync(options, options.ProvinceDatabase),
-        Phases.SummaryCommand => await SummaryCommandPhase.RunAsync(options, options.ProvinceDatabase),
-        Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.ValuesGroupBy),
-        Phases.GroupByRollups => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.RollupsGroupBy),
-        Phases.Reports => await ReportsPhase.RunAsync(options, options.ProvinceDatabase),
-        Phases.SummaryTenYears => await SummaryPhase.RunSummaryAsync(options, options.TenYearDatabase),
-        Phases.GroupByTenYears => await SummaryPhase.RunGroupByAsync(options.TenYearDatabase, SummaryPhase.ValuesGroupBy),
-        Phases.ReportsTenYears => await ReportsPhase.RunAsync(options, options.TenYearDatabase),
-        Phases.Load => await LoadPhase.RunAsync(options),
-        _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
-    };
+        result = await RunPhaseAsync(phase, options);
+    }
+    catch (ArgumentException ex)
+    {
+        Console.Error.WriteLine($"phase {phase}: {ex.Message}");
+        return 2;
+    }
+
     Console.WriteLine((result with { PeakMegabytes = PhaseResult.ReadPeakMegabytes() }).ToLine());
     return 0;
 }
@@ -68,3 +62,21 @@ foreach (var provider in options.Providers)
 
 ResultTable.Print(options, results, loadBefore, ResultTable.LoadAverage());
 return results.Values.SelectMany(r => r.Values).All(r => r is not null) ? 0 : 1;
+
+static async Task<PhaseResult> RunPhaseAsync(string phase, BenchmarkOptions options) => phase switch
+{
+    Phases.Import => await ImportPhase.RunAsync(options),
+    Phases.ImportSplits => await ImportPhase.RunWithSplitsAsync(options),
+    Phases.ExcelDataReader => PlainReadPhase.RunExcelDataReader(options),
+    Phases.Sax => PlainReadPhase.RunSax(options),
+    Phases.Summary => await SummaryPhase.RunSummaryAsync(options, options.ProvinceDatabase),
+    Phases.SummaryCommand => await SummaryCommandPhase.RunAsync(options, options.ProvinceDatabase),
+    Phases.GroupBy => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.ValuesGroupBy),
+    Phases.GroupByRollups => await SummaryPhase.RunGroupByAsync(options.ProvinceDatabase, SummaryPhase.RollupsGroupBy),
+    Phases.Reports => await ReportsPhase.RunAsync(options, options.ProvinceDatabase),
+    Phases.SummaryTenYears => await SummaryPhase.RunSummaryAsync(options, options.TenYearDatabase),
+    Phases.GroupByTenYears => await SummaryPhase.RunGroupByAsync(options.TenYearDatabase, SummaryPhase.ValuesGroupBy),
+    Phases.ReportsTenYears => await ReportsPhase.RunAsync(options, options.TenYearDatabase),
+    Phases.Load => await LoadPhase.RunAsync(options),
+    _ => throw new ArgumentException($"unknown phase {phase}: one of {string.Join(", ", Phases.All)}"),
+};
