@@ -9,9 +9,18 @@ namespace Reporting.Data;
 /// <param name="Submissions">
 /// The submissions counter: when only it moved, <c>data_changes</c> says which agencies' months changed in between.
 /// </param>
-public sealed record DataStamp(long Total, long Catalog, long Submissions = 0)
+/// <param name="Reviews">The reviews counter: versions accepted or returned, which move no figure of every current version.</param>
+public sealed record DataStamp(long Total, long Catalog, long Submissions = 0, long Reviews = 0)
 {
     /// <summary>Whether every write since <paramref name="earlier"/> stored a submission (no catalog or other change).</summary>
     public bool OnlySubmissionsSince(DataStamp earlier) =>
         Catalog == earlier.Catalog && Total - earlier.Total == Submissions - earlier.Submissions && Submissions >= earlier.Submissions;
+
+    /// <summary>
+    /// Whether every write since <paramref name="earlier"/> stored a submission or reviewed a version: what figures of
+    /// every current version, accepted or not, may be kept across.
+    /// </summary>
+    public bool OnlySubmissionsOrReviewsSince(DataStamp earlier) =>
+        Catalog == earlier.Catalog && Submissions >= earlier.Submissions && Reviews >= earlier.Reviews
+        && Total - earlier.Total == Submissions - earlier.Submissions + (Reviews - earlier.Reviews);
 }

@@ -26,6 +26,7 @@ public sealed class DataVersionStore(ReportingDbContext db)
             DataVersion.Submissions => "UPDATE data_versions SET version = version + 1 WHERE name = 'submissions'",
             DataVersion.Catalog => "UPDATE data_versions SET version = version + 1 WHERE name = 'catalog'",
             DataVersion.Cycle => "UPDATE data_versions SET version = version + 1 WHERE name = 'cycle'",
+            DataVersion.Reviews => "UPDATE data_versions SET version = version + 1 WHERE name = 'reviews'",
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a data_versions counter"),
         };
         if (await db.Database.ExecuteSqlRawAsync(sql, cancellationToken) != 1)
@@ -104,15 +105,16 @@ public sealed class DataVersionStore(ReportingDbContext db)
         {
             command.CommandText = "SELECT name, version FROM data_versions";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var (total, catalog, submissions) = (0L, 0L, 0L);
+            var (total, catalog, submissions, reviews) = (0L, 0L, 0L, 0L);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var version = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
                 total += version;
                 catalog = reader.GetString(0) == DataVersion.Catalog ? version : catalog;
                 submissions = reader.GetString(0) == DataVersion.Submissions ? version : submissions;
+                reviews = reader.GetString(0) == DataVersion.Reviews ? version : reviews;
             }
 
-            return new DataStamp(total, catalog, submissions);
+            return new DataStamp(total, catalog, submissions, reviews);
         }, cancellationToken);
 }

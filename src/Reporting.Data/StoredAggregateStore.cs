@@ -11,8 +11,9 @@ namespace Reporting.Data;
 /// add up from in <c>stored_shares</c>: `reporting summary` run again on unchanged data reads two rows instead of
 /// 2 x 190,000 roll-ups at 5,000 agencies, and after a file of the period it reads the file's agency's roll-ups and
 /// one bucket of shares, and changes the totals by the difference. A row is used as it is only while every write since
-/// its stamp stored a submission of other months (the rule the portal's <c>FigureCache</c> keeps figures by); one of
-/// its months makes it updated, a catalog change or a review makes it aggregated again and replaced. Plain SQL: asked
+/// its stamp stored a submission of other months or reviewed a version (accepting or returning one moves no figure of
+/// every current version); a submission of its months makes it updated, any other write (a catalog change, an issue or
+/// a reopening) makes it aggregated again and replaced. Plain SQL: asked
 /// once per command, where compiling LINQ would cost a cold start more than the read.
 /// </summary>
 public sealed class StoredAggregateStore(ReportingDbContext db)
@@ -26,12 +27,12 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     {
         var row = await PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, keep_id, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
+            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, keep_id, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
             PlainSql.AddParameter(command, "period", period.ToString());
             PlainSql.AddParameter(command, "date", structureDate);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
-                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), KeepId: reader.GetInt64(3), Figures: reader.GetString(4))
+                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)), KeepId: reader.GetInt64(4), Figures: reader.GetString(5))
                 : default;
         }, cancellationToken);
         if (row.Figures is null || await ChangedSinceAsync(row.Stamp, now, period, cancellationToken) is not { } changed
@@ -112,8 +113,8 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         await PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = """
-                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, keep_id, figures)
-                VALUES (@period, @date, @total, @catalog, @submissions, @keep, @figures)
+                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, keep_id, figures)
+                VALUES (@period, @date, @total, @catalog, @submissions, @reviews, @keep, @figures)
                 """;
             AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
             return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -139,7 +140,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         var updated = await PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = """
-                UPDATE stored_aggregates SET stamp_total = @total, stamp_catalog = @catalog, stamp_submissions = @submissions, keep_id = @keep, figures = @figures
+                UPDATE stored_aggregates SET stamp_total = @total, stamp_catalog = @catalog, stamp_submissions = @submissions, stamp_reviews = @reviews, keep_id = @keep, figures = @figures
                 WHERE period = @period AND structure_date = @date AND keep_id = @found
                 """;
             AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
@@ -197,13 +198,14 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         PlainSql.AddParameter(command, "total", stamp.Total);
         PlainSql.AddParameter(command, "catalog", stamp.Catalog);
         PlainSql.AddParameter(command, "submissions", stamp.Submissions);
+        PlainSql.AddParameter(command, "reviews", stamp.Reviews);
         PlainSql.AddParameter(command, "keep", BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)));
         PlainSql.AddParameter(command, "figures", figures);
     }
 
     /// <summary>
     /// The agencies that stored a submission of <paramref name="period"/>'s months from <paramref name="then"/> to
-    /// <paramref name="now"/>; null when some write since was of another kind (a catalog change, a review) or left no record.
+    /// <paramref name="now"/>; null when some write since was of another kind (a catalog change, an issue) or left no record.
     /// </summary>
     private async Task<IReadOnlySet<string>?> ChangedSinceAsync(DataStamp then, DataStamp now, PeriodId period, CancellationToken cancellationToken)
     {
@@ -212,7 +214,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
             return new HashSet<string>();
         }
 
-        if (!now.OnlySubmissionsSince(then))
+        if (!now.OnlySubmissionsOrReviewsSince(then))
         {
             return null;
         }

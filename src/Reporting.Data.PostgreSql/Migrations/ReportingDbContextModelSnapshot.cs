@@ -158,6 +158,11 @@ namespace Reporting.Data.PostgreSql.Migrations
                         {
                             Name = "cycle",
                             Version = 0L
+                        },
+                        new
+                        {
+                            Name = "reviews",
+                            Version = 0L
                         });
                 });
 
@@ -436,6 +441,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                     b.Property<long>("StampCatalog")
                         .HasColumnType("bigint")
                         .HasColumnName("stamp_catalog");
+
+                    b.Property<long>("StampReviews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp_reviews");
 
                     b.Property<long>("StampSubmissions")
                         .HasColumnType("bigint")

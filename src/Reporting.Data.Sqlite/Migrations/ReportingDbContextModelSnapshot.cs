@@ -151,6 +151,11 @@ namespace Reporting.Data.Sqlite.Migrations
                         {
                             Name = "cycle",
                             Version = 0L
+                        },
+                        new
+                        {
+                            Name = "reviews",
+                            Version = 0L
                         });
                 });
 
@@ -421,6 +426,10 @@ namespace Reporting.Data.Sqlite.Migrations
                     b.Property<long>("StampCatalog")
                         .HasColumnType("INTEGER")
                         .HasColumnName("stamp_catalog");
+
+                    b.Property<long>("StampReviews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stamp_reviews");
 
                     b.Property<long>("StampSubmissions")
                         .HasColumnType("INTEGER")

@@ -14,6 +14,7 @@ internal sealed class DataVersionEntityTypeConfiguration : IEntityTypeConfigurat
         builder.HasData(
             new DataVersion { Name = DataVersion.Submissions, Version = 0 },
             new DataVersion { Name = DataVersion.Catalog, Version = 0 },
-            new DataVersion { Name = DataVersion.Cycle, Version = 0 });
+            new DataVersion { Name = DataVersion.Cycle, Version = 0 },
+            new DataVersion { Name = DataVersion.Reviews, Version = 0 });
     }
 }

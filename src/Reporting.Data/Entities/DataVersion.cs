@@ -12,8 +12,14 @@ public sealed class DataVersion
     /// <summary>The catalog, agency list or calendar replaced.</summary>
     public const string Catalog = "catalog";
 
-    /// <summary>The reporting cycle: a version accepted or returned, a period issued, locked or reopened.</summary>
+    /// <summary>The reporting cycle: a period issued and locked, or reopened.</summary>
     public const string Cycle = "cycle";
+
+    /// <summary>
+    /// A version accepted or returned: it changes what counts as accepted, and no figure of every current version (the
+    /// figures `reporting summary` keeps in <c>stored_aggregates</c> stay valid across it).
+    /// </summary>
+    public const string Reviews = "reviews";
 
     public required string Name { get; set; }
 

@@ -74,7 +74,7 @@ public sealed class SubmissionReview(ReportingWorkspace workspace)
                 new { state = ReviewRules.Text(version.State), version = version.Version },
                 new { state = ReviewRules.Text(state), version = version.Version, reason, comments = resolved.Select(c => new { cell = c.Cell, indicator = c.IndicatorCode, text = c.Text }) },
                 cancellationToken);
-            await new DataVersionStore(workspace.Db).RaiseAsync(DataVersion.Cycle, cancellationToken);
+            await new DataVersionStore(workspace.Db).RaiseAsync(DataVersion.Reviews, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var review = (await new ReviewStore(workspace.Db).ReviewsOfAsync(id, cancellationToken)).Single(r => r.Id == reviewId);
             return new ReviewOutcome(review, null);

@@ -1,18 +1,22 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Aggregation;
+using Reporting.Core.Audit;
+using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Data;
 using Reporting.Data.Opening;
 using Reporting.Testing;
+using Reporting.Workflows.Issue;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows.Review;
 
 namespace Reporting.Workflows.Tests.Figures;
 
 /// <summary>
 /// `reporting summary`'s province figures kept in the database between commands are the figures aggregated afresh,
 /// are read by the next command, and are never stale: a file of their months, or a catalog change, makes them
-/// aggregated again; a file of other months leaves them kept. On SQLite and PostgreSQL.
+/// aggregated again; a file of other months or a review leaves them kept. On SQLite and PostgreSQL.
 /// </summary>
 public sealed class KeptProvinceSummaryTests
 {
@@ -59,6 +63,40 @@ public sealed class KeptProvinceSummaryTests
         kept = await SummaryAsync(database);
         Assert.Equal(await AfreshAsync(database), Shown(kept));
         Assert.Equal(first.Sent + second.Sent, Sent(kept));
+    }
+
+    [ProviderTheory]
+    public async Task Reviews_LeaveKeptFiguresKept_AnIssueMakesThemAggregatedAgain(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var writer = await FigureCacheTests.OpenAsync(database);
+        var (first, _) = FigureCacheTests.TwoMonthlyReporters(writer.Catalog.Indicators, writer.Catalog.Agencies);
+        await FigureCacheTests.ImportAsync(writer, first);
+        await FigureCacheTests.ImportAsync(writer, first, month: PeriodId.Parse("2026-01"));
+        await SummaryAsync(database);
+        await ChangeKeptSentAsync(database, Quarter, 1m);
+
+        // Accepting the quarter's version and returning January's move no figure of every current version: still kept.
+        var analyst = new Actor("analyst1", "10.0.0.7");
+        await using (var workspace = await writer.OpenWorkspaceAsync())
+        {
+            var versions = await workspace.Submissions.SubmissionsAsync(PeriodId.Parse("2026-01").FirstMonth, Quarter.LastMonth);
+            var review = new SubmissionReview(workspace);
+            Assert.NotNull((await review.AcceptAsync(versions.Single(v => v.Period == PeriodId.Parse("2026-05")).Id, analyst)).Review);
+            Assert.NotNull((await review.ReturnAsync(versions.Single(v => v.Period == PeriodId.Parse("2026-01")).Id, analyst, "Thiếu số liệu", [])).Review);
+        }
+
+        Assert.Equal(1m, Sent(await SummaryAsync(database)));
+
+        // Issuing (and locking) a period is another kind of write: aggregated again, the altered figure gone.
+        await using (var workspace = await writer.OpenWorkspaceAsync())
+        {
+            Assert.True((await new PeriodIssue(workspace).IssueAsync(PeriodId.Parse("2026-01"), Language.Vietnamese, analyst)).Done);
+        }
+
+        var summary = await SummaryAsync(database);
+        Assert.Equal(await AfreshAsync(database), Shown(summary));
+        Assert.Equal(first.Sent, Sent(summary));
     }
 
     [ProviderTheory]

@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e1f3cc01-a150-4c34-9ade-4706a2fb195d"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("819f122e-963f-46b0-84c0-863d531b9504"), entityTypeCount: 15)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -68,6 +68,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 sentinel: 0L);
             stampCatalog.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             stampCatalog.AddAnnotation("Relational:ColumnName", "stamp_catalog");
+
+            var stampReviews = runtimeEntityType.AddProperty(
+                "StampReviews",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("StampReviews", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<StampReviews>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            stampReviews.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            stampReviews.AddAnnotation("Relational:ColumnName", "stamp_reviews");
 
             var stampSubmissions = runtimeEntityType.AddProperty(
                 "StampSubmissions",

@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("620f896c-fafd-4bd6-b36e-dcadced1c76b"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("2605d4ff-12ef-47fc-90a1-ac91d3829641"), entityTypeCount: 15)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -62,6 +62,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(StoredAggregateEntity).GetField("<StampCatalog>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
             stampCatalog.AddAnnotation("Relational:ColumnName", "stamp_catalog");
+
+            var stampReviews = runtimeEntityType.AddProperty(
+                "StampReviews",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("StampReviews", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<StampReviews>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            stampReviews.AddAnnotation("Relational:ColumnName", "stamp_reviews");
 
             var stampSubmissions = runtimeEntityType.AddProperty(
                 "StampSubmissions",
