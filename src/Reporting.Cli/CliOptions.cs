@@ -35,7 +35,10 @@ internal static class CliOptions
         Validators = { result => { if (result.GetValueOrDefault<int>() < 0) { result.AddError("--wait: a number of seconds, 0 or more"); } } },
     };
 
-    public static Option<PeriodId> Period(string name = "--period", bool required = true, string description = "The period: 2026-05, 2026-Q2, 2026-H1, 2026-9M or 2026") => new(name)
+    /// <summary>How a period may be written (<see cref="PeriodText"/>).</summary>
+    public const string PeriodHelp = "The period: 2026-05, 2026-Q2, 2026-H1, 2026-9M or 2026, or as written: 6/2026, quý 2/2026, 6 tháng đầu năm 2026";
+
+    public static Option<PeriodId> Period(string name = "--period", bool required = true, string description = PeriodHelp) => new(name)
     {
         HelpName = "ID",
         Description = description,
@@ -96,7 +99,7 @@ internal static class CliOptions
     private static PeriodId ParsePeriod(string name, ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;
-        return PeriodId.TryParse(text, out var period, out var error) ? period : Error(result, $"{name} {text}: {error}", default(PeriodId));
+        return PeriodText.TryRead(text, out var period, out var error) ? period : Error(result, $"{name} {text}: {error}", default(PeriodId));
     }
 
     private static T Error<T>(ArgumentResult result, string message, T fallback)

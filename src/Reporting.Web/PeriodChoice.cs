@@ -31,7 +31,7 @@ public sealed record PeriodChoice(PeriodId Period, IReadOnlyList<PeriodId> Offer
             return null;
         }
 
-        if (PeriodId.TryParse(asked.Trim(), out var period, out _))
+        if (PeriodText.TryRead(asked.Trim(), out var period, out _))
         {
             return period;
         }

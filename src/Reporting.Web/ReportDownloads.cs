@@ -28,7 +28,7 @@ internal static class ReportDownloads
     private static async Task<IResult> SendAsync(
         string period, string? compare, HttpContext context, ReportingDatabase database, ReportKind kind, CancellationToken cancellationToken)
     {
-        if (!PeriodId.TryParse(period, out var id, out var error))
+        if (!PeriodText.TryRead(period, out var id, out var error))
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: error);
         }
@@ -36,7 +36,7 @@ internal static class ReportDownloads
         PeriodId? against = null;
         if (!string.IsNullOrEmpty(compare))
         {
-            if (!PeriodId.TryParse(compare, out var c, out error))
+            if (!PeriodText.TryRead(compare, out var c, out error))
             {
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: error);
             }

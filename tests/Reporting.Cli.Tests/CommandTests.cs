@@ -96,6 +96,31 @@ public sealed class CommandTests
     }
 
     [ProviderTheory]
+    public async Task Summary_ReadsAPeriodAsStaffWriteIt_AndRefusesOneThatIsNone_SayingHow(StorageProvider provider)
+    {
+        using var temp = new TempFolder(provider);
+        var vnpt = temp.File("VNPT_2026-03.xlsx");
+        await RejectedFileTests.WriteGoodAsync("VNPT", "2026-03", vnpt);
+        Assert.Equal(0, (await CliRun.InProcessAsync("import", vnpt, "--db", temp.Db)).ExitCode);
+
+        var strict = await CliRun.InProcessAsync("summary", "--period", "2026-Q1", "--compare", "2025-Q1", "--format", "csv", "--db", temp.Db);
+        Assert.Equal(0, strict.ExitCode);
+        foreach (var (period, compare) in new[] { ("quý I năm 2026", "Q1/2025"), ("Quý 1/2026", "quy 1 nam 2025"), ("q1 2026", "2025-q1") })
+        {
+            var written = await CliRun.InProcessAsync("summary", "--period", period, "--compare", compare, "--format", "csv", "--db", temp.Db);
+            Assert.Equal(0, written.ExitCode);
+            Assert.Equal(strict.Stdout, written.Stdout);
+        }
+
+        var month = await CliRun.InProcessAsync("summary", "--period", "tháng 3/2026", "--format", "csv", "--db", temp.Db);
+        Assert.Equal((await CliRun.InProcessAsync("summary", "--period", "2026-03", "--format", "csv", "--db", temp.Db)).Stdout, month.Stdout);
+
+        var refused = await CliRun.InProcessAsync("summary", "--period", "quý 5/2026", "--db", temp.Db);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--period quý 5/2026: 'quý 5/2026' is not a period: write 2026-06 or 6/2026 (month), 2026-Q2 or quý 2/2026 (quarter)", refused.Stderr, StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
     [InlineData("summary", "--period", "2026-H3")]
     [InlineData("summary", "--period", "2026-H1", "--by", "district")]
     [InlineData("summary", "--perid", "2026-H1")]

@@ -11,7 +11,7 @@ namespace Reporting.Cli.Commands;
 /// <summary>Lists agencies that have not submitted for a period, or every submission due soon, with deadlines and days left.</summary>
 internal sealed class MissingCommand : ReportingCommand
 {
-    private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", "The period: 2026-05, 2026-Q2, 2026-H1, 2026-9M or 2026");
+    private readonly Option<PeriodId?> periodOption = CliOptions.OptionalPeriod("--period", CliOptions.PeriodHelp);
     private readonly Option<int?> dueWithinOption = new("--due-within") { HelpName = "DAYS", Description = "Instead of --period: every submission not yet sent that is due from today to DAYS days ahead" };
     private readonly Option<OutputFormat> formatOption = CliOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
 

@@ -348,7 +348,7 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
             return periodOverride ?? stated;
         }
 
-        private static string NotAPeriodVi(string text) => $"'{text}' không phải kỳ báo cáo: {PeriodId.FormatHelpVi}";
+        private static string NotAPeriodVi(string text) => $"'{text}' không phải kỳ báo cáo: {PeriodText.FormatHelpVi}";
 
         /// <summary>Text such as 2026-Q1; a number such as 2026; a date Excel made of "2026-03" (the first of a month).</summary>
         private static bool TryReadPeriod(RawCell cell, out PeriodId period, out IssueText error)
@@ -371,14 +371,14 @@ internal sealed class XlsxSubmissionReader(IndicatorCatalog catalog)
                     error = default;
                     return true;
                 case CellKind.Text or CellKind.Number:
-                    var parsed = PeriodId.TryParse(cell.Text.Trim(), out period, out var parseError);
+                    var parsed = PeriodText.TryRead(cell.Text, out period, out var parseError);
                     error = parsed ? default : new(parseError!, NotAPeriodVi(cell.Text));
                     return parsed;
                 case CellKind.FormulaWithoutValue:
                     error = CellValueReader.FormulaWithoutValue;
                     return false;
                 default:
-                    error = new($"'{cell.Text}' is not a period: {PeriodId.FormatHelp}", NotAPeriodVi(cell.Text));
+                    error = new($"'{cell.Text}' is not a period: {PeriodText.FormatHelp}", NotAPeriodVi(cell.Text));
                     return false;
             }
         }

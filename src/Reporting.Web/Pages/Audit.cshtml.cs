@@ -43,7 +43,7 @@ public sealed class AuditModel(ReportingDatabase database) : PageModel
         PeriodId? periodId = null;
         if (!string.IsNullOrWhiteSpace(period))
         {
-            if (!PeriodId.TryParse(period.Trim(), out var parsed, out _))
+            if (!Core.Periods.PeriodText.TryRead(period, out var parsed, out _))
             {
                 RequestError = "The period is not valid (2026-06, 2026-Q2, 2026-H1).";
                 Response.StatusCode = StatusCodes.Status400BadRequest;

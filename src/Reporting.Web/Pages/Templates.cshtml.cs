@@ -36,7 +36,7 @@ public sealed class TemplatesModel(ReportingDatabase database, PortalText text) 
             return Forbid();
         }
 
-        if (!PeriodId.TryParse(period, out var id, out _))
+        if (!PeriodText.TryRead(period, out var id, out _))
         {
             return await FailAsync(StatusCodes.Status400BadRequest, text.NotAPeriod(period ?? string.Empty), cancellationToken);
         }

@@ -71,7 +71,7 @@ public sealed partial class UploadModel(UploadReceiver receiver, ReportingDataba
         var periodText = form["period"].ToString();
         if (!string.IsNullOrWhiteSpace(periodText))
         {
-            if (!PeriodId.TryParse(periodText.Trim(), out var parsed, out _))
+            if (!PeriodText.TryRead(periodText.Trim(), out var parsed, out _))
             {
                 return Refuse(StatusCodes.Status400BadRequest, "The period is not valid (2026-06, 2026-Q2, 2026-H1).");
             }

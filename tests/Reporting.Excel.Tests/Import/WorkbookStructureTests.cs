@@ -146,13 +146,29 @@ public sealed class WorkbookStructureTests : IDisposable
         SubmissionWorkbooks.Edit(path, wb =>
         {
             wb.Worksheet("_meta").Delete();
-            wb.Worksheet("Data").Cell("B3").SetValue("Quý 1/2026");
+            wb.Worksheet("Data").Cell("B3").SetValue("Quý 5/2026");
         });
 
         var issue = Assert.Single(Read(path).Issues);
 
-        PeriodId.TryParse("Quý 1/2026", out _, out var expected);
-        Assert.Equal($"q.xlsx, sheet 'Data', cell B3: {expected}", issue.ToString());
+        Assert.Equal($"q.xlsx, sheet 'Data', cell B3: 'Quý 5/2026' is not a period: {PeriodText.FormatHelp}", issue.ToString());
+    }
+
+    [Theory]
+    [InlineData("Quý I/2026", "2026-Q1")]
+    [InlineData("quý 1 năm 2026", "2026-Q1")]
+    [InlineData("T3/2026", "2026-03")]
+    [InlineData("tháng 03/2026", "2026-03")]
+    [InlineData(" 2026-q1 ", "2026-Q1")]
+    public void Import_PeriodCellWrittenAsStaffWriteIt_IsThatPeriod(string written, string expected)
+    {
+        var path = SubmissionWorkbooks.Template(folder, "written.xlsx", period: expected);
+        SubmissionWorkbooks.Edit(path, wb => wb.Worksheet("Data").Cell("B3").SetValue(written));
+
+        var parsed = Read(path);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal(PeriodId.Parse(expected), parsed.Period);
     }
 
     [Fact]

@@ -75,6 +75,24 @@ public sealed partial class PeriodAndDisplayTests(PeriodAndDisplayTests.TokyoPor
     }
 
     [ProviderTheory]
+    [InlineData("/Period?period=6 tháng đầu năm 2026", "/Period?period=2026-H1")]
+    [InlineData("/Period?period=quý II/2026&compare=q2 2025", "/Period?period=2026-Q2&compare=2025-Q2")]
+    [InlineData("/?period=T5/2026", "/?period=2026-05")]
+    public async Task APeriodTypedAsStaffWriteIt_IsThatPeriod(StorageProvider provider, string written, string strict)
+    {
+        using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
+
+        var response = await analyst.Client.GetAsync(written);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var expected = await analyst.Client.GetStringAsync(strict);
+        Assert.Contains("2026", Heading(html), StringComparison.Ordinal);
+        Assert.Equal(Heading(expected), Heading(html));
+        Assert.DoesNotContain("không phải là kỳ báo cáo", html, StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
     public async Task PeriodLists_OfferEveryPeriodOfTheDataYears_UpToThisMonth(StorageProvider provider)
     {
         using var analyst = await tokyo.Portals[provider].LoginAsync("analyst");
