@@ -7,8 +7,9 @@ namespace Reporting.Workflows;
 /// Figures of the portal's busiest pages (a period's aggregates, summary and trend, a period's completeness) computed
 /// once per state of the data and shared by every request and user of one process. An entry is used only while the
 /// database's <see cref="DataStamp"/>, read on each request, is the one it was computed at, or when every write since
-/// stored a submission of other months than the figure's (<c>data_changes</c> says which): a submission of its months
-/// or a catalog change by any process makes it computed again, so a figure is never served stale. At most
+/// stored a submission of other months than the figure's (<c>data_changes</c> says which), or reviewed a version for a
+/// figure of every current version (<see cref="FigureKey.MovedByReviews"/>): a submission of its months or a catalog
+/// change by any process makes it computed again, so a figure is never served stale. At most
 /// <see cref="Capacity"/> entries are kept, the least recently used let go first; requests asking at once for the
 /// same figure wait for one computation.
 /// </summary>
@@ -129,13 +130,17 @@ public sealed class FigureCache(int capacity)
         }
     }
 
-    /// <summary>An entry computed at an earlier stamp that only stored submissions since: kept if none is of its months.</summary>
+    /// <summary>
+    /// An entry computed at an earlier stamp that only stored submissions since (or reviewed versions, for a figure
+    /// reviews do not move): kept if none is of its months.
+    /// </summary>
     private Entry? Renewable(FigureKey key, DataStamp stamp)
     {
         lock (gate)
         {
             return entries.TryGetValue(key, out var entry) && entry.Stamp.Total < stamp.Total
-                && entry.Value.Task.IsCompletedSuccessfully && stamp.OnlySubmissionsSince(entry.Stamp)
+                && entry.Value.Task.IsCompletedSuccessfully
+                && (key.MovedByReviews ? stamp.OnlySubmissionsSince(entry.Stamp) : stamp.OnlySubmissionsOrReviewsSince(entry.Stamp))
                 ? entry
                 : null;
         }

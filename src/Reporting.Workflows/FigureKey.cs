@@ -14,6 +14,12 @@ public sealed record FigureKey(string Kind, PeriodId Period, PeriodId? Compare =
     /// <summary>The last month whose submissions the figure is made of.</summary>
     public YearMonth To { get; init; } = Period.LastMonth;
 
+    /// <summary>
+    /// Whether accepting or returning a version may change the figure: true unless it counts every current version
+    /// whatever its review (the province's figures from the roll-ups), which a review never moves.
+    /// </summary>
+    public bool MovedByReviews { get; init; } = true;
+
     /// <summary>Whether a stored submission of those months may change the figure.</summary>
     public bool IsTouchedBy(DataChange change) => change.Touches(From, To);
 }

@@ -31,7 +31,12 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         var changes = new DataChangeLog(workspace, cancellationToken);
         var trend = period.Trend(TrendQuery.Length(period));
         var shown = trend.Append(comparePeriod).Distinct().ToList();
-        var key = new FigureKey(acceptedOnly ? AcceptedKind : Kind, period, comparePeriod) { From = shown.Min(p => p.FirstMonth), To = shown.Max(p => p.LastMonth) };
+        var key = new FigureKey(acceptedOnly ? AcceptedKind : Kind, period, comparePeriod)
+        {
+            From = shown.Min(p => p.FirstMonth),
+            To = shown.Max(p => p.LastMonth),
+            MovedByReviews = acceptedOnly,
+        };
         return await workspace.Database.Figures.GetOrComputeAsync(
             key,
             stamp,
@@ -51,7 +56,7 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, shown.Count), options, async (i, _) =>
             aggregates[i] = (await workspace.Database.Figures.GetOrComputeAsync(
-                new FigureKey(AggregateKind, shown[i], StructureDate: structureDate),
+                new FigureKey(AggregateKind, shown[i], StructureDate: structureDate) { MovedByReviews = false },
                 stamp,
                 cacheable,
                 () => AggregateAsync(shown[i], structureDate, keep: latest is { } month && shown[i].LastMonth >= month, cancellationToken),

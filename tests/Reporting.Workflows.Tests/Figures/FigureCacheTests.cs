@@ -1,4 +1,5 @@
 using Reporting.Core.Agencies;
+using Reporting.Core.Audit;
 using Reporting.Core.Catalog;
 using Reporting.Core.Periods;
 using Reporting.Core.Submissions;
@@ -8,6 +9,7 @@ using Reporting.Excel.Templates;
 using Reporting.Testing;
 using Reporting.Workflows.Import;
 using Reporting.Workflows.Queries;
+using Reporting.Workflows.Review;
 
 namespace Reporting.Workflows.Tests.Figures;
 
@@ -83,6 +85,64 @@ public sealed class FigureCacheTests
         Assert.Equal("figures 4", await cache.GetOrComputeAsync(h1, new DataStamp(15, 2, 13), true, Compute, changes));
         // Without the change log a figure is kept at its stamp only.
         Assert.Equal("figures 5", await cache.GetOrComputeAsync(h1, new DataStamp(16, 2, 14), true, Compute));
+    }
+
+    [Fact]
+    public async Task FigureCache_KeepsAFigureReviewsDoNotMove_AcrossReviews_OnlyThat()
+    {
+        var cache = new FigureCache(4);
+        var (everyVersion, accepted) = (Key("2026-H1") with { MovedByReviews = false }, Key("2026-H1"));
+        var changes = ChangesIn([]);
+        foreach (var key in new[] { everyVersion, accepted })
+        {
+            Assert.Equal("at 10", await cache.GetOrComputeAsync(key, new DataStamp(10, 1, 9, 0), true, () => Task.FromResult("at 10"), changes));
+        }
+
+        // Two reviews since: the figure of every current version is kept, the other computed again.
+        Assert.Equal("at 10", await cache.GetOrComputeAsync(everyVersion, new DataStamp(12, 1, 9, 2), true, () => Task.FromResult("at 12"), changes));
+        Assert.Equal("at 12", await cache.GetOrComputeAsync(accepted, new DataStamp(12, 1, 9, 2), true, () => Task.FromResult("at 12"), changes));
+
+        // An issue (another counter) moves both.
+        Assert.Equal("at 13", await cache.GetOrComputeAsync(everyVersion, new DataStamp(13, 1, 9, 2), true, () => Task.FromResult("at 13"), changes));
+    }
+
+    [ProviderTheory]
+    public async Task PeriodFigures_AfterAReview_AreKept_WhileTheAcceptedOnesAreBuiltAgain(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var portal = await OpenAsync(database);
+        var h1 = PeriodId.Parse("2026-H1");
+        var (first, second) = TwoMonthlyReporters(portal.Catalog.Indicators, portal.Catalog.Agencies);
+        await ImportAsync(portal, first);
+        await ImportAsync(portal, second);
+        var before = await FiguresAsync(portal, h1);
+        PeriodFigures acceptedBefore;
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            acceptedBefore = await new PeriodFiguresQuery(workspace).BuildAsync(h1, acceptedOnly: true);
+        }
+
+        var computed = portal.Figures.Computed;
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            var version = (await workspace.Submissions.SubmissionsAsync(h1.FirstMonth, h1.LastMonth)).Single(v => v.AgencyCode == first.Agency.Code);
+            Assert.NotNull((await new SubmissionReview(workspace).AcceptAsync(version.Id, new Actor("analyst1", "10.0.0.7"))).Review);
+        }
+
+        // The figures of every current version: the same objects, nothing computed.
+        Assert.Same(before, await FiguresAsync(portal, h1));
+        Assert.Equal(computed, portal.Figures.Computed);
+
+        // Those from accepted versions now count the one accepted.
+        PeriodFigures acceptedAfter;
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            acceptedAfter = await new PeriodFiguresQuery(workspace).BuildAsync(h1, acceptedOnly: true);
+        }
+
+        Assert.Null(Sent(acceptedBefore));
+        Assert.Equal(first.Sent, Sent(acceptedAfter));
+        Assert.Equal(first.Sent + second.Sent, Sent(before));
     }
 
     [Fact]
@@ -330,6 +390,8 @@ public sealed class FigureCacheTests
     }
 
     private static FigureKey Key(string period) => new("test", PeriodId.Parse(period));
+
+    private static decimal? Sent(PeriodFigures figures) => figures.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value;
 
     private static async Task RightAfterAnAcceptedUploadAsync(StorageProvider provider)
     {
