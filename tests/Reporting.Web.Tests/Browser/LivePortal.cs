@@ -63,9 +63,11 @@ public sealed class LivePortal(StorageProvider provider) : IAsyncLifetime
         await page.ClickAsync("button[type=submit].primary");
         try
         {
-            // Logged in once the browser has left the login page; what follows waits for its own elements, so a start
-            // page still loading its last resource on a busy machine is no failure.
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // Logged in once the browser has committed to a page other than the login page, and that page's main part
+            // is there; what follows waits for its own elements. Not a load state: on a busy machine Playwright once
+            // waited 30 s for the DOMContentLoaded of a start page already shown whole.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main").WaitForAsync();
         }
         catch (TimeoutException ex)
         {
