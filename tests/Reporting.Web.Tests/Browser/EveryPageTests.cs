@@ -44,21 +44,21 @@ public sealed class EveryPageTests
         await LivePortal.ScreenshotAsync(analyst, "period");
 
         await analyst.ClickAsync("#summary tr[data-indicator='TEL.REVENUE'] a[href^='/Trace']");
-        await analyst.WaitForURLAsync(url => url.Contains("/Trace", StringComparison.Ordinal));
+        await LivePortal.WaitForPageAsync(analyst, url => url.Contains("/Trace", StringComparison.Ordinal));
         Assert.Contains(PortalFactory.Enterprise, await analyst.InnerTextAsync("main"), StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(analyst, "trace");
 
         await Open(analyst, "/Submissions");
         await LivePortal.ScreenshotAsync(analyst, "submissions-all");
         await analyst.ClickAsync($"table.grid tr:has-text('{PortalFactory.Enterprise}') a[href^='/Submissions/']");
-        await analyst.WaitForURLAsync(url => url.Contains("/Submissions/", StringComparison.Ordinal));
+        await LivePortal.WaitForPageAsync(analyst, url => url.Contains("/Submissions/", StringComparison.Ordinal));
         var detail = await analyst.InnerTextAsync("main");
         Assert.Contains("analyst", detail, StringComparison.Ordinal);
         Assert.Contains("43.000", detail, StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(analyst, "submission-detail");
 
         await analyst.ClickAsync("button[name=lang][value=en]");
-        await analyst.WaitForLoadStateAsync();
+        await analyst.Locator("html[lang=en] main").WaitForAsync();
         Assert.Equal("en", await analyst.GetAttributeAsync("html", "lang"));
         Assert.Contains("43,000", await analyst.InnerTextAsync("main"), StringComparison.Ordinal);
         await Open(analyst, $"/?period={Month}");

@@ -44,7 +44,7 @@ public sealed class ReportingCycleJourneyTests
         Assert.Contains("Doanh thu tháng 3 thấp bất thường", await returned.InnerTextAsync(), StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(submitter, "start-returned");
         await returned.Locator($"a[href=\"/Submissions/{id}\"]").ClickAsync();
-        await submitter.WaitForURLAsync($"**/Submissions/{id}");
+        await LivePortal.WaitForPageAsync(submitter, url => url.EndsWith($"/Submissions/{id}", StringComparison.Ordinal));
         Assert.Equal("Kiểm tra lại doanh thu", await submitter.InnerTextAsync($"td.comment[data-cell=\"{cell}\"]"));
         Assert.Contains("Doanh thu tháng 3 thấp bất thường", await submitter.InnerTextAsync("section.returned"), StringComparison.Ordinal);
         await LivePortal.ScreenshotAsync(submitter, "submission-returned");
