@@ -13,8 +13,7 @@ namespace Reporting.Data;
 public sealed record DataStamp(long Total, long Catalog, long Submissions = 0, long Reviews = 0)
 {
     /// <summary>Whether every write since <paramref name="earlier"/> stored a submission (no catalog or other change).</summary>
-    public bool OnlySubmissionsSince(DataStamp earlier) =>
-        Catalog == earlier.Catalog && Total - earlier.Total == Submissions - earlier.Submissions && Submissions >= earlier.Submissions;
+    public bool OnlySubmissionsSince(DataStamp earlier) => OnlySubmissionsOrReviewsSince(earlier) && Reviews == earlier.Reviews;
 
     /// <summary>
     /// Whether every write since <paramref name="earlier"/> stored a submission or reviewed a version: what figures of

@@ -23,7 +23,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     /// the agencies that stored a submission of its months since (none: the figures hold for the data at
     /// <paramref name="now"/>); null when nothing usable is kept (no row, another build's, or writes of other kinds since).
     /// </summary>
-    public async Task<KeptAggregate?> FindAsync(PeriodId period, DateOnly structureDate, DataStamp now, CancellationToken cancellationToken = default)
+    public async Task<StoredAggregate?> FindAsync(PeriodId period, DateOnly structureDate, DataStamp now, CancellationToken cancellationToken = default)
     {
         var row = await PlainSql.RunAsync(db.Database, async command =>
         {
@@ -41,7 +41,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
             return null;
         }
 
-        return changed.Count == 0 || kept.Totals is not null ? new KeptAggregate(kept.Aggregate, kept.Totals, row.KeepId, changed) : null;
+        return changed.Count == 0 || kept.Totals is not null ? new StoredAggregate(kept.Aggregate, kept.Totals, row.KeepId, changed) : null;
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     /// statement with the row's keep id; null when another keep replaced or updated the row since it was found, or a
     /// bucket cannot be read.
     /// </summary>
-    public async Task<KeptShares?> ReadSharesAsync(PeriodId period, DateOnly structureDate, KeptAggregate kept, IEnumerable<string> carriers, CancellationToken cancellationToken = default)
+    public async Task<KeptShares?> ReadSharesAsync(PeriodId period, DateOnly structureDate, StoredAggregate kept, IEnumerable<string> carriers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kept);
         var buckets = carriers.Select(ShareBuckets.Of).Distinct().Order().ToList();
@@ -128,7 +128,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     /// still as it was found, else nothing (another process kept the period since, from data at least as new).
     /// </summary>
     /// <returns>Whether the update was kept.</returns>
-    public async Task<bool> UpdateAsync(KeptAggregate kept, PeriodAggregate aggregate, ProvinceTotals totals, KeptShares shares, DateOnly structureDate, DataStamp stamp, IEnumerable<string> indicatorCodes, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(StoredAggregate kept, PeriodAggregate aggregate, ProvinceTotals totals, KeptShares shares, DateOnly structureDate, DataStamp stamp, IEnumerable<string> indicatorCodes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(aggregate);

@@ -84,7 +84,7 @@ internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
     /// What bringing a kept period up to date takes: the changed agencies' carriers and their shares kept; null when those
     /// cannot be had (an agency no longer listed, the row replaced since it was found, a damaged bucket).
     /// </summary>
-    private async Task<Update?> UpdateFromAsync(StoredAggregateStore stored, KeptAggregate kept, PeriodId period, DateOnly structureDate, CancellationToken cancellationToken)
+    private async Task<Update?> UpdateFromAsync(StoredAggregateStore stored, StoredAggregate kept, PeriodId period, DateOnly structureDate, CancellationToken cancellationToken)
     {
         var structure = new TallyStructure(workspace.Catalog, workspace.Agencies, period, structureDate);
         if (!kept.ChangedAgencies.All(structure.Knows))
@@ -136,9 +136,9 @@ internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
     }
 
     /// <summary>A kept period brought up to date: the changed carriers' shares worked out from their members' roll-ups, the totals changed by the difference.</summary>
-    private sealed class Update(KeptAggregate kept, TallyStructure structure, IReadOnlyList<string> carriers, KeptShares shares, PeriodId period)
+    private sealed class Update(StoredAggregate kept, TallyStructure structure, IReadOnlyList<string> carriers, KeptShares shares, PeriodId period)
     {
-        public KeptAggregate Kept => kept;
+        public StoredAggregate Kept => kept;
 
         public KeptShares Shares => shares;
 
