@@ -12,7 +12,7 @@ public static class PortalStrings
         ["The upload is too large."] = "Dữ liệu tải lên quá lớn.",
         ["Something went wrong on the server. The error was logged; please try again."] = "Máy chủ gặp lỗi. Lỗi đã được ghi lại; vui lòng thử lại.",
         ["There is no agency {0}."] = "Không có đơn vị {0}.",
-        ["'{0}' is not a period. Write 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026-9M (nine months) or 2026 (year), or choose one from the list."] = "'{0}' không phải là kỳ báo cáo. Hãy ghi 2026-05 (tháng), 2026-Q2 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng) hoặc 2026 (năm), hoặc chọn trong danh sách.",
+        ["'{0}' is not a period. Write 2026-05 or 5/2026 (month), 2026-Q2 or quý 2/2026 (quarter), 2026-H1 or 6 tháng đầu năm 2026 (half-year), 2026-9M (nine months) or 2026 (year), or choose one from the list."] = "'{0}' không phải là kỳ báo cáo. Hãy ghi 2026-05 hoặc 5/2026 (tháng), 2026-Q2 hoặc quý 2/2026 (quý), 2026-H1 hoặc 6 tháng đầu năm 2026 (6 tháng), 2026-9M (9 tháng) hoặc 2026 (năm), hoặc chọn trong danh sách.",
         ["All periods"] = "Tất cả các kỳ",
         ["Same period last year"] = "Cùng kỳ năm trước",
         ["The period is not valid (2026-06, 2026-Q2, 2026-H1)."] = "Kỳ báo cáo không hợp lệ (2026-06, 2026-Q2, 2026-H1).",

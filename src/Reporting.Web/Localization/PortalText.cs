@@ -40,7 +40,7 @@ public sealed class PortalText(IHttpContextAccessor http)
 
     /// <summary>What a page says about a period typed wrong in its address or form, instead of showing another period.</summary>
     public string NotAPeriod(string typed) =>
-        Format("'{0}' is not a period. Write 2026-05 (month), 2026-Q2 (quarter), 2026-H1 (half-year), 2026-9M (nine months) or 2026 (year), or choose one from the list.", typed);
+        Format("'{0}' is not a period. Write 2026-05 or 5/2026 (month), 2026-Q2 or quý 2/2026 (quarter), 2026-H1 or 6 tháng đầu năm 2026 (half-year), 2026-9M (nine months) or 2026 (year), or choose one from the list.", typed);
 
     /// <summary>A province or group figure (a yes/no indicator's is a share in %).</summary>
     public string Value(Indicator indicator, decimal? value) => ReportFormat.Value(indicator, value, Language);
