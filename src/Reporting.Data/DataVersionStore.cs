@@ -105,7 +105,7 @@ public sealed class DataVersionStore(ReportingDbContext db)
         {
             command.CommandText = "SELECT name, version FROM data_versions";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var (total, catalog, submissions, reviews) = (0L, 0L, 0L, 0L);
+            var (total, catalog, submissions, reviews, cycle) = (0L, 0L, 0L, 0L, 0L);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var version = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
@@ -113,8 +113,9 @@ public sealed class DataVersionStore(ReportingDbContext db)
                 catalog = reader.GetString(0) == DataVersion.Catalog ? version : catalog;
                 submissions = reader.GetString(0) == DataVersion.Submissions ? version : submissions;
                 reviews = reader.GetString(0) == DataVersion.Reviews ? version : reviews;
+                cycle = reader.GetString(0) == DataVersion.Cycle ? version : cycle;
             }
 
-            return new DataStamp(total, catalog, submissions, reviews);
+            return new DataStamp(total, catalog, submissions, reviews, cycle);
         }, cancellationToken);
 }

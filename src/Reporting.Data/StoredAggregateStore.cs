@@ -27,12 +27,12 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
     {
         var row = await PlainSql.RunAsync(db.Database, async command =>
         {
-            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, keep_id, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
+            command.CommandText = "SELECT stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, stamp_cycle, keep_id, figures FROM stored_aggregates WHERE period = @period AND structure_date = @date";
             PlainSql.AddParameter(command, "period", period.ToString());
             PlainSql.AddParameter(command, "date", structureDate);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken)
-                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)), KeepId: reader.GetInt64(4), Figures: reader.GetString(5))
+                ? (Stamp: new DataStamp(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)), KeepId: reader.GetInt64(5), Figures: reader.GetString(6))
                 : default;
         }, cancellationToken);
         if (row.Figures is null || await ChangedSinceAsync(row.Stamp, now, period, cancellationToken) is not { } changed
@@ -113,8 +113,8 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         await PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = """
-                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, keep_id, figures)
-                VALUES (@period, @date, @total, @catalog, @submissions, @reviews, @keep, @figures)
+                INSERT INTO stored_aggregates (period, structure_date, stamp_total, stamp_catalog, stamp_submissions, stamp_reviews, stamp_cycle, keep_id, figures)
+                VALUES (@period, @date, @total, @catalog, @submissions, @reviews, @cycle, @keep, @figures)
                 """;
             AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
             return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -140,7 +140,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         var updated = await PlainSql.RunAsync(db.Database, async command =>
         {
             command.CommandText = """
-                UPDATE stored_aggregates SET stamp_total = @total, stamp_catalog = @catalog, stamp_submissions = @submissions, stamp_reviews = @reviews, keep_id = @keep, figures = @figures
+                UPDATE stored_aggregates SET stamp_total = @total, stamp_catalog = @catalog, stamp_submissions = @submissions, stamp_reviews = @reviews, stamp_cycle = @cycle, keep_id = @keep, figures = @figures
                 WHERE period = @period AND structure_date = @date AND keep_id = @found
                 """;
             AddRowParameters(command, period, structureDate, stamp, StoredFigures.Write(aggregate, totals, indicatorCodes));
@@ -199,13 +199,14 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
         PlainSql.AddParameter(command, "catalog", stamp.Catalog);
         PlainSql.AddParameter(command, "submissions", stamp.Submissions);
         PlainSql.AddParameter(command, "reviews", stamp.Reviews);
+        PlainSql.AddParameter(command, "cycle", stamp.Cycle);
         PlainSql.AddParameter(command, "keep", BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)));
         PlainSql.AddParameter(command, "figures", figures);
     }
 
     /// <summary>
     /// The agencies that stored a submission of <paramref name="period"/>'s months from <paramref name="then"/> to
-    /// <paramref name="now"/>; null when some write since was of another kind (a catalog change, an issue) or left no record.
+    /// <paramref name="now"/>; null when some write since was of another kind (a catalog or agency change) or left no record.
     /// </summary>
     private async Task<IReadOnlySet<string>?> ChangedSinceAsync(DataStamp then, DataStamp now, PeriodId period, CancellationToken cancellationToken)
     {
@@ -214,7 +215,7 @@ public sealed class StoredAggregateStore(ReportingDbContext db)
             return new HashSet<string>();
         }
 
-        if (!now.OnlySubmissionsOrReviewsSince(then))
+        if (!now.OnlySubmissionsOrCycleSince(then))
         {
             return null;
         }

@@ -7,8 +7,8 @@ namespace Reporting.Workflows;
 /// Figures of the portal's busiest pages (a period's aggregates, summary and trend, a period's completeness) computed
 /// once per state of the data and shared by every request and user of one process. An entry is used only while the
 /// database's <see cref="DataStamp"/>, read on each request, is the one it was computed at, or when every write since
-/// stored a submission of other months than the figure's (<c>data_changes</c> says which), or reviewed a version for a
-/// figure of every current version (<see cref="FigureKey.MovedByReviews"/>): a submission of its months or a catalog
+/// stored a submission of other months than the figure's (<c>data_changes</c> says which), or was a review, issue or
+/// reopening for a figure of every current version (<see cref="FigureKey.MovedByCycle"/>): a submission of its months or a catalog
 /// change by any process makes it computed again, so a figure is never served stale. At most
 /// <see cref="Capacity"/> entries are kept, the least recently used let go first; requests asking at once for the
 /// same figure wait for one computation.
@@ -131,8 +131,8 @@ public sealed class FigureCache(int capacity)
     }
 
     /// <summary>
-    /// An entry computed at an earlier stamp that only stored submissions since (or reviewed versions, for a figure
-    /// reviews do not move): kept if none is of its months.
+    /// An entry computed at an earlier stamp that only stored submissions since (or reviewed versions and issued or
+    /// reopened periods, for a figure those do not move): kept if none is of its months.
     /// </summary>
     private Entry? Renewable(FigureKey key, DataStamp stamp)
     {
@@ -140,7 +140,7 @@ public sealed class FigureCache(int capacity)
         {
             return entries.TryGetValue(key, out var entry) && entry.Stamp.Total < stamp.Total
                 && entry.Value.Task.IsCompletedSuccessfully
-                && (key.MovedByReviews ? stamp.OnlySubmissionsSince(entry.Stamp) : stamp.OnlySubmissionsOrReviewsSince(entry.Stamp))
+                && (key.MovedByCycle ? stamp.OnlySubmissionsSince(entry.Stamp) : stamp.OnlySubmissionsOrCycleSince(entry.Stamp))
                 ? entry
                 : null;
         }

@@ -15,10 +15,11 @@ public sealed record FigureKey(string Kind, PeriodId Period, PeriodId? Compare =
     public YearMonth To { get; init; } = Period.LastMonth;
 
     /// <summary>
-    /// Whether accepting or returning a version may change the figure: true unless it counts every current version
-    /// whatever its review (the province's figures from the roll-ups), which a review never moves.
+    /// Whether a step of the reporting cycle (a version accepted or returned, a period issued or reopened) may change the
+    /// figure: true unless it counts every current version whatever its review or lock (the province's figures from the
+    /// roll-ups), which no such step moves.
     /// </summary>
-    public bool MovedByReviews { get; init; } = true;
+    public bool MovedByCycle { get; init; } = true;
 
     /// <summary>Whether a stored submission of those months may change the figure.</summary>
     public bool IsTouchedBy(DataChange change) => change.Touches(From, To);

@@ -442,6 +442,10 @@ namespace Reporting.Data.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("stamp_catalog");
 
+                    b.Property<long>("StampCycle")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp_cycle");
+
                     b.Property<long>("StampReviews")
                         .HasColumnType("bigint")
                         .HasColumnName("stamp_reviews");

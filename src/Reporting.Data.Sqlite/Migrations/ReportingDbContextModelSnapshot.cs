@@ -427,6 +427,10 @@ namespace Reporting.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("stamp_catalog");
 
+                    b.Property<long>("StampCycle")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stamp_cycle");
+
                     b.Property<long>("StampReviews")
                         .HasColumnType("INTEGER")
                         .HasColumnName("stamp_reviews");

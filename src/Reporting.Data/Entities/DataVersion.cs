@@ -12,7 +12,10 @@ public sealed class DataVersion
     /// <summary>The catalog, agency list or calendar replaced.</summary>
     public const string Catalog = "catalog";
 
-    /// <summary>The reporting cycle: a period issued and locked, or reopened.</summary>
+    /// <summary>
+    /// The reporting cycle: a period issued and locked, or reopened. Like a review, it moves no figure of every current
+    /// version (a lock refuses later stores, which would raise <see cref="Submissions"/>).
+    /// </summary>
     public const string Cycle = "cycle";
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed class StoredAggregateEntity
     /// <summary><see cref="DataStamp.Reviews"/> when aggregated (reviews since leave the figures valid).</summary>
     public long StampReviews { get; set; }
 
+    /// <summary><see cref="DataStamp.Cycle"/> when aggregated (issues and reopenings since leave the figures valid).</summary>
+    public long StampCycle { get; set; }
+
     /// <summary>
     /// Which keep wrote the row (random): the carriers' shares in <see cref="StoredShareBucketEntity"/> are updated only by
     /// a writer that read the row at this value, so the row's totals are always the sum of the shares beside them.

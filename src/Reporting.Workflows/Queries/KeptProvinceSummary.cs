@@ -8,8 +8,8 @@ namespace Reporting.Workflows.Queries;
 
 /// <summary>
 /// The province's figures of a period against its compare period, as `reporting summary` prints them: each period's
-/// found in <see cref="StoredAggregateStore"/> when no write since it was aggregated touched its months (reviews never
-/// do: the figures count every current version, accepted or not); brought up to
+/// found in <see cref="StoredAggregateStore"/> when no write since it was aggregated touched its months (reviews, issues
+/// and reopenings never do: the figures count every current version, accepted or not, locked or not); brought up to
 /// date from the agencies that sent a file of its months since, when that is all that changed; else tallied from every
 /// stored roll-up. Either way kept for the next command. A process starts with nothing in memory: at 5,000 agencies
 /// reading and aggregating 2 x 190,000 roll-ups was most of a summary's second and more, and an update after a file

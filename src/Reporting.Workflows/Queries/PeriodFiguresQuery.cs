@@ -35,7 +35,7 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         {
             From = shown.Min(p => p.FirstMonth),
             To = shown.Max(p => p.LastMonth),
-            MovedByReviews = acceptedOnly,
+            MovedByCycle = acceptedOnly,
         };
         return await workspace.Database.Figures.GetOrComputeAsync(
             key,
@@ -56,7 +56,7 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, shown.Count), options, async (i, _) =>
             aggregates[i] = (await workspace.Database.Figures.GetOrComputeAsync(
-                new FigureKey(AggregateKind, shown[i], StructureDate: structureDate) { MovedByReviews = false },
+                new FigureKey(AggregateKind, shown[i], StructureDate: structureDate) { MovedByCycle = false },
                 stamp,
                 cacheable,
                 () => AggregateAsync(shown[i], structureDate, keep: latest is { } month && shown[i].LastMonth >= month, cancellationToken),

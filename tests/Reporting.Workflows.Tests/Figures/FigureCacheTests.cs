@@ -8,6 +8,7 @@ using Reporting.Data.Entities;
 using Reporting.Excel.Templates;
 using Reporting.Testing;
 using Reporting.Workflows.Import;
+using Reporting.Workflows.Issue;
 using Reporting.Workflows.Queries;
 using Reporting.Workflows.Review;
 
@@ -88,10 +89,10 @@ public sealed class FigureCacheTests
     }
 
     [Fact]
-    public async Task FigureCache_KeepsAFigureReviewsDoNotMove_AcrossReviews_OnlyThat()
+    public async Task FigureCache_KeepsAFigureTheCycleDoesNotMove_AcrossReviewsIssuesAndReopenings_OnlyThat()
     {
         var cache = new FigureCache(4);
-        var (everyVersion, accepted) = (Key("2026-H1") with { MovedByReviews = false }, Key("2026-H1"));
+        var (everyVersion, accepted) = (Key("2026-H1") with { MovedByCycle = false }, Key("2026-H1"));
         var changes = ChangesIn([]);
         foreach (var key in new[] { everyVersion, accepted })
         {
@@ -102,12 +103,17 @@ public sealed class FigureCacheTests
         Assert.Equal("at 10", await cache.GetOrComputeAsync(everyVersion, new DataStamp(12, 1, 9, 2), true, () => Task.FromResult("at 12"), changes));
         Assert.Equal("at 12", await cache.GetOrComputeAsync(accepted, new DataStamp(12, 1, 9, 2), true, () => Task.FromResult("at 12"), changes));
 
-        // An issue (another counter) moves both.
-        Assert.Equal("at 13", await cache.GetOrComputeAsync(everyVersion, new DataStamp(13, 1, 9, 2), true, () => Task.FromResult("at 13"), changes));
+        // An issue and a reopening since: the same.
+        Assert.Equal("at 10", await cache.GetOrComputeAsync(everyVersion, new DataStamp(14, 1, 9, 2, 2), true, () => Task.FromResult("at 14"), changes));
+        Assert.Equal("at 14", await cache.GetOrComputeAsync(accepted, new DataStamp(14, 1, 9, 2, 2), true, () => Task.FromResult("at 14"), changes));
+
+        // A write no counter but the total names (a counter of a later release) moves both, and so does a catalog change.
+        Assert.Equal("at 15", await cache.GetOrComputeAsync(everyVersion, new DataStamp(15, 1, 9, 2, 2), true, () => Task.FromResult("at 15"), changes));
+        Assert.Equal("at 16", await cache.GetOrComputeAsync(everyVersion, new DataStamp(16, 2, 9, 2, 2), true, () => Task.FromResult("at 16"), changes));
     }
 
     [ProviderTheory]
-    public async Task PeriodFigures_AfterAReview_AreKept_WhileTheAcceptedOnesAreBuiltAgain(StorageProvider provider)
+    public async Task PeriodFigures_AfterAReviewAnIssueAndAReopening_AreKept_WhileTheAcceptedOnesAreBuiltAgain(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var portal = await OpenAsync(database);
@@ -127,6 +133,14 @@ public sealed class FigureCacheTests
         {
             var version = (await workspace.Submissions.SubmissionsAsync(h1.FirstMonth, h1.LastMonth)).Single(v => v.AgencyCode == first.Agency.Code);
             Assert.NotNull((await new SubmissionReview(workspace).AcceptAsync(version.Id, new Actor("analyst1", "10.0.0.7"))).Review);
+        }
+
+        // Issuing and reopening a month of the half-year lock and unlock its stores, which moves none of its figures.
+        await using (var workspace = await portal.OpenWorkspaceAsync())
+        {
+            var issue = new PeriodIssue(workspace);
+            Assert.True((await issue.IssueAsync(PeriodId.Parse("2026-05"), Language.Vietnamese, new Actor("analyst1", "10.0.0.7"))).Done);
+            Assert.True((await issue.ReopenAsync(PeriodId.Parse("2026-05"), new Actor("leader1", "10.0.0.8"), "Sửa số liệu")).Done);
         }
 
         // The figures of every current version: the same objects, nothing computed.

@@ -66,7 +66,7 @@ public sealed class KeptProvinceSummaryTests
     }
 
     [ProviderTheory]
-    public async Task Reviews_LeaveKeptFiguresKept_AnIssueMakesThemAggregatedAgain(StorageProvider provider)
+    public async Task ReviewsIssuesAndReopenings_LeaveKeptFiguresKept_ACatalogChangeMakesThemAggregatedAgain(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var writer = await FigureCacheTests.OpenAsync(database);
@@ -88,10 +88,23 @@ public sealed class KeptProvinceSummaryTests
 
         Assert.Equal(1m, Sent(await SummaryAsync(database)));
 
-        // Issuing (and locking) a period is another kind of write: aggregated again, the altered figure gone.
+        // Nor do issuing (and so locking) a month of the quarter and reopening it: a lock only refuses later stores.
         await using (var workspace = await writer.OpenWorkspaceAsync())
         {
-            Assert.True((await new PeriodIssue(workspace).IssueAsync(PeriodId.Parse("2026-01"), Language.Vietnamese, analyst)).Done);
+            var issue = new PeriodIssue(workspace);
+            Assert.True((await issue.IssueAsync(PeriodId.Parse("2026-05"), Language.Vietnamese, analyst)).Done);
+            Assert.Equal(1m, Sent(await SummaryAsync(database)));
+            Assert.True((await issue.ReopenAsync(PeriodId.Parse("2026-05"), new Actor("leader1", "10.0.0.8"), "Sửa số liệu")).Done);
+        }
+
+        Assert.Equal(1m, Sent(await SummaryAsync(database)));
+
+        // A catalog change is another kind of write: aggregated again, the altered figure gone.
+        await using (var workspace = await writer.OpenWorkspaceAsync())
+        {
+            var catalogs = new CatalogStore(workspace.Db);
+            var documents = await catalogs.DocumentsAsync();
+            await catalogs.SaveAsync(documents["indicators"], documents["agencies"], documents.GetValueOrDefault("calendar"), DateTimeOffset.UnixEpoch);
         }
 
         var summary = await SummaryAsync(database);

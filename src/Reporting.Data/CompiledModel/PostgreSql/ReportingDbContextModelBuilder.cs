@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("819f122e-963f-46b0-84c0-863d531b9504"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("567d51e4-60d3-462f-a28a-fbc73fada1c8"), entityTypeCount: 15)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -68,6 +68,15 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 sentinel: 0L);
             stampCatalog.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             stampCatalog.AddAnnotation("Relational:ColumnName", "stamp_catalog");
+
+            var stampCycle = runtimeEntityType.AddProperty(
+                "StampCycle",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("StampCycle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<StampCycle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            stampCycle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            stampCycle.AddAnnotation("Relational:ColumnName", "stamp_cycle");
 
             var stampReviews = runtimeEntityType.AddProperty(
                 "StampReviews",

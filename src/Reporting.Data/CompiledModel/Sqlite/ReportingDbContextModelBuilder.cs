@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2605d4ff-12ef-47fc-90a1-ac91d3829641"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("67761f92-0d88-4e07-9b38-db985c01b58a"), entityTypeCount: 15)
         {
         }
 

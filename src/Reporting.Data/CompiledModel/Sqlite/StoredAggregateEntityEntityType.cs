@@ -19,7 +19,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 "Reporting.Data.Entities.StoredAggregateEntity",
                 typeof(StoredAggregateEntity),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 keyCount: 1);
 
             var period = runtimeEntityType.AddProperty(
@@ -62,6 +62,14 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 fieldInfo: typeof(StoredAggregateEntity).GetField("<StampCatalog>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
             stampCatalog.AddAnnotation("Relational:ColumnName", "stamp_catalog");
+
+            var stampCycle = runtimeEntityType.AddProperty(
+                "StampCycle",
+                typeof(long),
+                propertyInfo: typeof(StoredAggregateEntity).GetProperty("StampCycle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredAggregateEntity).GetField("<StampCycle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            stampCycle.AddAnnotation("Relational:ColumnName", "stamp_cycle");
 
             var stampReviews = runtimeEntityType.AddProperty(
                 "StampReviews",
