@@ -32,8 +32,14 @@ public sealed class TallyStructure
 
         this.period = period;
         Indicators = catalog.Indicators.Where(i => !i.IsDerived).ToList();
+        var everyMonth = period.Months.ToList();
         foreach (var agency in directory.Agencies)
         {
+            // Worked out here, not on first use: the structure is then read-only (safe to share between threads
+            // without the lock each of 190,000 look-ups took), and most agencies share one list.
+            var months = everyMonth.Where(month => agency.IsActiveDuring(PeriodId.ForMonth(month))).ToList();
+            activeMonths[agency.Code] = months.Count == everyMonth.Count ? everyMonth : months;
+
             var carrier = directory.CarriedBy(agency.Code, structureDate).Code;
             carrierOf[agency.Code] = carrier;
             if (carrier != agency.Code)
@@ -183,13 +189,6 @@ public sealed class TallyStructure
             []);
     }
 
-    private List<YearMonth> MonthsOf(Agency agency)
-    {
-        lock (activeMonths)
-        {
-            return activeMonths.TryGetValue(agency.Code, out var months)
-                ? months
-                : activeMonths[agency.Code] = period.Months.Where(month => agency.IsActiveDuring(PeriodId.ForMonth(month))).ToList();
-        }
-    }
+    /// <summary>The months of the period <paramref name="agency"/> (one of the directory's) existed in; never changed by a caller.</summary>
+    private List<YearMonth> MonthsOf(Agency agency) => activeMonths[agency.Code];
 }
