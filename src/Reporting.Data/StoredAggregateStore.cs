@@ -11,9 +11,9 @@ namespace Reporting.Data;
 /// add up from in <c>stored_shares</c>: `reporting summary` run again on unchanged data reads two rows instead of
 /// 2 x 190,000 roll-ups at 5,000 agencies, and after a file of the period it reads the file's agency's roll-ups and
 /// one bucket of shares, and changes the totals by the difference. A row is used as it is only while every write since
-/// its stamp stored a submission of other months or reviewed a version (accepting or returning one moves no figure of
-/// every current version); a submission of its months makes it updated, any other write (a catalog change, an issue or
-/// a reopening) makes it aggregated again and replaced. Plain SQL: asked
+/// its stamp stored a submission of other months, reviewed a version, or issued or reopened a period (none of which moves
+/// a figure of every current version); a submission of its months makes it updated, any other write (a catalog or
+/// agency change) makes it aggregated again and replaced. Plain SQL: asked
 /// once per command, where compiling LINQ would cost a cold start more than the read.
 /// </summary>
 public sealed class StoredAggregateStore(ReportingDbContext db)

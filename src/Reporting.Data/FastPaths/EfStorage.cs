@@ -237,7 +237,10 @@ internal class EfStorage
         };
 
     /// <summary>The columns a fast path reads a roll-up from, in the order <see cref="RollupOf"/> takes them.</summary>
-    protected const string RollupColumns = "agency_code, indicator_code, sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate";
+    protected const string RollupColumns = "agency_code, indicator_code, " + RollupFigureColumns;
+
+    /// <summary>The columns of <see cref="RollupColumns"/> after the two codes.</summary>
+    protected const string RollupFigureColumns = "sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate";
 
     /// <summary>A stored roll-up from its columns as <see cref="RollupColumns"/> lists them (figures as stored millionths).</summary>
     protected static PeriodRollup RollupOf(

@@ -243,8 +243,7 @@ internal sealed class PostgresFastPath : EfStorage
     }
 
     /// <summary><see cref="EfStorage.RollupColumns"/>, the two codes as their UTF-8 bytes (<see cref="SharedTextOf"/>).</summary>
-    private const string RollupColumnsCodesAsBytes =
-        "convert_to(agency_code, 'UTF8'), convert_to(indicator_code, 'UTF8'), sum_micros, latest_micros, latest_month, latest_submission_id, covered_months, value_count, estimate_count, latest_is_estimate";
+    private const string RollupColumnsCodesAsBytes = "convert_to(agency_code, 'UTF8'), convert_to(indicator_code, 'UTF8'), " + RollupFigureColumns;
 
     /// <summary>Longer texts than codes and cells are read as strings.</summary>
     private const int SharedTextBuffer = 128;
