@@ -201,7 +201,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
     /// <summary>
     /// The current values, with their cells, of each agency listed in turn, of the submissions whose period lies within
-    /// the months given.
+    /// the months given: agency by agency in the order listed, each agency's in no order promised (a caller that needs
+    /// one sorts them, as the report's traced values do).
     /// </summary>
     public Task<IReadOnlyList<ReportedValue>> CurrentValuesOfAgenciesAsync(IEnumerable<string> agencyCodes, YearMonth from, YearMonth to, CancellationToken cancellationToken = default) =>
         storage.ReadValuesOfAgenciesAsync(db, agencyCodes, new ValueFilter(FromMonth: from.Index, ToMonth: to.Index), cancellationToken);

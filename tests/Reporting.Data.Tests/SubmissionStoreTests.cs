@@ -140,6 +140,42 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task CurrentValuesOfAgencies_ComeAgencyByAgencyInTheOrderAsked_EachWithItsCurrentValuesOnly(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        // Months stored out of order and one version superseded; agencies asked in neither code nor stored order.
+        ParsedValue[] rows = [new("TEL.REVENUE", 1m, "D9"), new("EDOC.SENT", 2m, "D4"), new("TEL.BTS", 3m, "D11")];
+        ParsedSubmission File(string agency, string period, decimal add) =>
+            new($"{agency}_{period}.xlsx", "Data", agency, "B2", PeriodId.Parse(period), "B3", [.. rows.Select(r => r with { Value = r.Value + add })], [], $"{agency}{period}{add}");
+        ParsedSubmission[] files =
+        [
+            File("VNPT", "2026-03", 100), File("VIETTEL", "2026-02", 200), File("VNPT", "2026-01", 300),
+            File("MOBI", "2026-01", 400), File("VNPT", "2026-03", 500), File("VIETTEL", "2026-01", 600), File("VNPT", "2026-07", 700),
+        ];
+        for (var i = 0; i < files.Length; i++)
+        {
+            await store.SaveAsync(files[i], At(i));
+        }
+
+        string[] asked = ["VIETTEL", "VNPT", "MOBI"];
+        var read = await store.CurrentValuesOfAgenciesAsync(asked, new YearMonth(2026, 1), new YearMonth(2026, 6));
+
+        // One run of values an agency, in the order asked.
+        Assert.Equal(asked, read.Select(v => v.AgencyCode).Where((agency, i) => i == 0 || agency != read[i - 1].AgencyCode));
+        foreach (var agency in asked)
+        {
+            // Its files within the months, but one a later file of its period replaced.
+            var expected = files
+                .Where((f, i) => f.AgencyCode == agency && f.Period!.Value.LastMonth <= new YearMonth(2026, 6)
+                    && !files.Skip(i + 1).Any(later => later.AgencyCode == agency && later.Period == f.Period))
+                .SelectMany(f => f.Values.Select(v => (f.Period!.Value.ToString(), v.IndicatorCode, v.Value, (string?)v.Cell)))
+                .Order();
+            Assert.Equal(expected, read.Where(v => v.AgencyCode == agency).Select(v => (v.Period.ToString(), v.IndicatorCode, (decimal?)v.Value, v.Cell)).Order());
+        }
+    }
+
+    [ProviderTheory]
     public async Task Save_OnADatabaseMissingItsChangeCounter_IsRefused_AndStoresNothing(StorageProvider provider)
     {
         await StartAsync(provider);
