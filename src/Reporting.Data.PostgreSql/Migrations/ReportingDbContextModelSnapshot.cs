@@ -661,8 +661,6 @@ namespace Reporting.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorCode");
-
                     b.HasIndex("SubmissionId", "IndicatorCode")
                         .IsUnique();
 

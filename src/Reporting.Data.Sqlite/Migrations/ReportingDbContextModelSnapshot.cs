@@ -640,8 +640,6 @@ namespace Reporting.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorCode");
-
                     b.HasIndex("SubmissionId", "IndicatorCode")
                         .IsUnique();
 

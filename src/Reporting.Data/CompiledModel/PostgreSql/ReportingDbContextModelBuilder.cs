@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("567d51e4-60d3-462f-a28a-fbc73fada1c8"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("924a5d7d-1fa0-419c-ba2b-74468f575a80"), entityTypeCount: 15)
         {
         }
 

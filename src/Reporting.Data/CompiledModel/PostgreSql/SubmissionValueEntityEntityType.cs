@@ -25,7 +25,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 baseEntityType,
                 propertyCount: 7,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -99,9 +99,6 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { indicatorCode });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { submissionId, indicatorCode },
                 unique: true);
 

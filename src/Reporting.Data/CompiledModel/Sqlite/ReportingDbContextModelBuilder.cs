@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("67761f92-0d88-4e07-9b38-db985c01b58a"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("ace1c316-8a46-4213-8f40-9a01e4277bf7"), entityTypeCount: 15)
         {
         }
 

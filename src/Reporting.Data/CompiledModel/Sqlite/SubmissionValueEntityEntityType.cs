@@ -24,7 +24,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
                 baseEntityType,
                 propertyCount: 7,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -91,9 +91,6 @@ namespace Reporting.Data.CompiledModel.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { indicatorCode });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { submissionId, indicatorCode },
                 unique: true);
 
