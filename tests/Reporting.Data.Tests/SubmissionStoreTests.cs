@@ -140,6 +140,20 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task ValuesOf_AVersion_ComeAsItsFileListedThem(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        // Not in code order: `reporting submissions --id` lists them as the agency's workbook does, on either provider.
+        ParsedValue[] rows = [new("TEL.REVENUE", 1m, "D9"), new("TEL.BUDGET", null, "D10"), new("EDOC.SENT", 2m, "D4"), new("CERT.ISSUED", 3m, "D11"), new("TEL.BTS", 4m, "D12")];
+        var saved = await store.SaveAsync(Submission("rows", 0m) with { Values = rows }, At(1));
+
+        Assert.Equal(
+            rows.Where(r => r.Value is not null).Select(r => (r.IndicatorCode, r.Cell)),
+            (await store.ValuesOfAsync(saved.SubmissionId)).Select(v => (v.IndicatorCode, v.Cell!)));
+    }
+
+    [ProviderTheory]
     public async Task CurrentValuesOfAgencies_ComeAgencyByAgencyInTheOrderAsked_EachWithItsCurrentValuesOnly(StorageProvider provider)
     {
         await StartAsync(provider);

@@ -137,7 +137,10 @@ internal class EfStorage
         await InsertRollupsAsync(db, rollups, cancellationToken);
     }
 
-    /// <summary>The non-empty values of the submissions <paramref name="filter"/> selects.</summary>
+    /// <summary>
+    /// The non-empty values of the submissions <paramref name="filter"/> selects: as stored when it asks
+    /// (<see cref="ValueFilter.InOrderStored"/>), else in no order promised.
+    /// </summary>
     /// <param name="withCells">Whether to read each value's cell (for traces and reports; summaries need none).</param>
     public virtual async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)
     {

@@ -266,7 +266,7 @@ internal sealed class PostgresFastPath : EfStorage
     /// </summary>
     public override async Task<IReadOnlyList<ReportedValue>> ReadValuesAsync(ReportingDbContext db, ValueFilter filter, bool withCells, CancellationToken cancellationToken)
     {
-        await using var command = await ValuesCommandAsync(db, filter, withCells, null, ordered: true, cancellationToken);
+        await using var command = await ValuesCommandAsync(db, filter, withCells, null, cancellationToken);
         var values = new List<ReportedValue>();
         await new ValueReading().AddAsync(command, values.Add, cancellationToken);
         return values;
@@ -275,26 +275,23 @@ internal sealed class PostgresFastPath : EfStorage
     /// <summary>
     /// Every agency's values in one statement, then put in the agencies' order: a report traces the values of up to
     /// 5,000 agencies, and a query per agency through EF took 2.3 s of a report's 4.2 s of reading at 5,000 agencies.
-    /// Unsorted, as on SQLite (the report orders each agency's values itself): sorted by the server, the 334,000 rows a
-    /// report of H1 traces at 5,000 agencies spilled 32 MB to disk past the default <c>work_mem</c>, 0.67-0.83 s of
-    /// server time against 0.39-0.46 s unsorted (EXPLAIN ANALYZE, alternated).
+    /// Unsorted (<see cref="ValueFilter.InOrderStored"/>; the report orders each agency's values itself): sorted by the
+    /// server, the 334,000 rows a report of H1 traces at 5,000 agencies spilled 32 MB to disk past the default
+    /// <c>work_mem</c>, 0.67-0.83 s of server time against 0.39-0.46 s unsorted (EXPLAIN ANALYZE, alternated).
     /// </summary>
     public override async Task<IReadOnlyList<ReportedValue>> ReadValuesOfAgenciesAsync(
         ReportingDbContext db, IEnumerable<string> agencyCodes, ValueFilter filter, CancellationToken cancellationToken)
     {
         var agencies = agencyCodes.Distinct(StringComparer.Ordinal).ToArray();
         var byAgency = agencies.ToDictionary(a => a, _ => new List<ReportedValue>(), StringComparer.Ordinal);
-        await using var command = await ValuesCommandAsync(db, filter, true, agencies, ordered: false, cancellationToken);
+        await using var command = await ValuesCommandAsync(db, filter, true, agencies, cancellationToken);
         await new ValueReading().AddAsync(command, value => byAgency[value.AgencyCode].Add(value), cancellationToken);
         return agencies.SelectMany(a => byAgency[a]).ToList();
     }
 
-    /// <summary>
-    /// The values <paramref name="filter"/> selects, of <paramref name="agencies"/> when given, in the order stored when
-    /// <paramref name="ordered"/>.
-    /// </summary>
+    /// <summary>The values <paramref name="filter"/> selects, of <paramref name="agencies"/> when given.</summary>
     private static async Task<NpgsqlCommand> ValuesCommandAsync(
-        ReportingDbContext db, ValueFilter filter, bool withCells, string[]? agencies, bool ordered, CancellationToken cancellationToken)
+        ReportingDbContext db, ValueFilter filter, bool withCells, string[]? agencies, CancellationToken cancellationToken)
     {
         var command = await CommandAsync(db, string.Empty, cancellationToken);
         var where = new List<string> { "v.value_micros IS NOT NULL" };
@@ -338,7 +335,7 @@ internal sealed class PostgresFastPath : EfStorage
             SELECT s.id, s.agency_code, s.period, s.source_file, convert_to(v.indicator_code, 'UTF8'), v.value_micros, {(withCells ? "convert_to(v.cell, 'UTF8')" : "NULL")}, v.is_estimate
             FROM submissions s JOIN submission_values v ON v.submission_id = s.id
             WHERE {string.Join(" AND ", where)}
-            {(ordered ? "ORDER BY s.id, v.id" : string.Empty)}
+            {(filter.InOrderStored ? "ORDER BY s.id, v.id" : string.Empty)}
             """;
         return command;
     }

@@ -177,6 +177,7 @@ internal sealed class SqliteFastPath : EfStorage
             SELECT s.id, s.agency_code, s.period, v.indicator_code, v.value_micros, {(withCells ? "v.cell" : "NULL")}, s.source_file, v.is_estimate
             FROM submissions s JOIN submission_values v ON v.submission_id = s.id
             WHERE {string.Join(" AND ", where)}
+            {(filter.InOrderStored ? "ORDER BY s.id, v.id" : string.Empty)}
             """);
         Bind(query, "$a", filter.AgencyCode);
         Bind(query, "$from", filter.FromMonth);
