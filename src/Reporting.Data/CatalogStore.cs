@@ -53,7 +53,7 @@ public sealed class CatalogStore(ReportingDbContext db)
         {
             var named = string.Join(", ", dropped.Take(10)) + (dropped.Count > 10 ? $" and {dropped.Count - 10:N0} more" : string.Empty);
             throw new FormatException(
-                $"The agency list leaves out {dropped.Count:N0} {(dropped.Count == 1 ? "agency that has" : "agencies that have")} stored submissions ({named}): keep each in agencies.json and end it with activeUntil. Nothing was changed.");
+                $"The agency list leaves out {dropped.Count:N0} {(dropped.Count == 1 ? "agency that has" : "agencies that have")} stored submissions ({named}): keep each in agencies.json and end it with activeUntil. The templates were not loaded: the stored catalog and agency list are as they were.");
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class CatalogStoreTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<FormatException>(() => store.SaveAsync(indicators, withoutVnpt.ToJsonString(), null, DateTimeOffset.UnixEpoch));
 
         Assert.Equal(
-            "The agency list leaves out 1 agency that has stored submissions (VNPT): keep each in agencies.json and end it with activeUntil. Nothing was changed.",
+            "The agency list leaves out 1 agency that has stored submissions (VNPT): keep each in agencies.json and end it with activeUntil. The templates were not loaded: the stored catalog and agency list are as they were.",
             refused.Message);
         db.ChangeTracker.Clear();
         Assert.Equal(agencies, (await store.DocumentsAsync())[Entities.CatalogDocument.Agencies]);
