@@ -571,8 +571,6 @@ namespace Reporting.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
-
                     b.HasIndex("AgencyCode", "IsCurrent", "FirstMonth")
                         .HasDatabaseName("ix_submissions_agency_current");
 

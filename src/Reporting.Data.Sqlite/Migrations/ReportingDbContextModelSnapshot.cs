@@ -554,8 +554,6 @@ namespace Reporting.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
-
                     b.HasIndex("AgencyCode", "IsCurrent", "FirstMonth")
                         .HasDatabaseName("ix_submissions_agency_current");
 

@@ -12,7 +12,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("924a5d7d-1fa0-419c-ba2b-74468f575a80"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("9ba53e7d-72f8-479b-ba6b-d9698bc73a4d"), entityTypeCount: 15)
         {
         }
 

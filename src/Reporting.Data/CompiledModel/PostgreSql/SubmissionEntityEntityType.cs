@@ -23,7 +23,7 @@ namespace Reporting.Data.CompiledModel.PostgreSql
                 baseEntityType,
                 propertyCount: 16,
                 navigationCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -182,17 +182,14 @@ namespace Reporting.Data.CompiledModel.PostgreSql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { sha256 });
+                new[] { agencyCode, isCurrent, firstMonth });
+            index.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { agencyCode, isCurrent, firstMonth });
-            index0.AddAnnotation("Relational:Name", "ix_submissions_agency_current");
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { agencyCode, period, version },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { isCurrent, firstMonth, lastMonth });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Reporting.Data.CompiledModel.Sqlite
     public partial class ReportingDbContextModel
     {
         private ReportingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ace1c316-8a46-4213-8f40-9a01e4277bf7"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("197af6b2-909a-4b0a-a5b5-808824840643"), entityTypeCount: 15)
         {
         }
 
