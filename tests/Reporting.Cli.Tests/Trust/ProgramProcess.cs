@@ -23,13 +23,18 @@ public sealed class ProgramProcess : IDisposable
 
     public static ProgramProcess Start(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Through env, which puts Ctrl+C's signal back to its default and then becomes the program (same process id): a
+        // test run started in the background of a script inherits SIGINT ignored, as every background job does, and
+        // .NET keeps it ignored (no Ctrl+C handler runs), so the program would never see the interrupt a terminal sends.
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reporting.dll"));
         foreach (var arg in args)
         {
