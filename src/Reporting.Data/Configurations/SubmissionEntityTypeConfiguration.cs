@@ -20,7 +20,7 @@ internal sealed class SubmissionEntityTypeConfiguration : IEntityTypeConfigurati
         builder.HasIndex(s => new { s.IsCurrent, s.FirstMonth, s.LastMonth });
 
         // No index by file hash: a file is compared only with its agency's versions of the period, read with them. The
-        // one there was served no query and was the table's largest (49 MB of a ten-year SQLite database, 73 MB on
+        // one there served no query and was the table's largest (49 MB of a ten-year SQLite database, 73 MB on
         // PostgreSQL); the migration SubmissionsBySha256IndexDropped drops it.
 
         // Refreshing an agency's roll-ups reads its current values: without this a rebuild at 5,000 agencies walks
