@@ -70,8 +70,32 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
         NpgsqlConnection.ClearAllPools();
         using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName(name)}\" TEMPLATE \"{DatabaseName(Name)}\"", admin);
-        create.ExecuteNonQuery();
-        return copy;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                create.ExecuteNonQuery();
+                return copy;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < CopyAttempts)
+            {
+                // A template must have no other session. Once, in a full run, the load phase's copy found one that had
+                // gone a moment later: say who it was, and try again.
+                Console.Error.WriteLine($"    {this} is in use ({SessionsOn(admin)}); copying again in 2 s");
+                Thread.Sleep(TimeSpan.FromSeconds(2));
+            }
+        }
+    }
+
+    private const int CopyAttempts = 5;
+
+    private string SessionsOn(NpgsqlConnection admin)
+    {
+        using var command = new NpgsqlCommand(
+            "SELECT string_agg(concat_ws(' ', backend_type, application_name, state, left(query, 80)), '; ') FROM pg_stat_activity WHERE datname = @name",
+            admin);
+        command.Parameters.AddWithValue("name", DatabaseName(Name));
+        return command.ExecuteScalar() as string ?? "no session left";
     }
 
     /// <summary>A plain connection (the hand-written GROUP BY, counts); parameters are written @name on both.</summary>

@@ -21,6 +21,17 @@ internal static class ResultTable
         return File.Exists(loadavg) ? File.ReadAllText(loadavg).Split(' ')[0] : "unknown";
     }
 
+    /// <summary>The server's settings that move the figures most, as it reports them (the test cluster turns durability off).</summary>
+    private static string PostgresSettings()
+    {
+        using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT string_agg(name || ' = ' || current_setting(name), ', ' ORDER BY name) FROM pg_settings "
+            + "WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'work_mem', 'jit')",
+            admin);
+        return "PostgreSQL " + admin.PostgreSqlVersion + " with " + command.ExecuteScalar();
+    }
+
     public static void Print(BenchmarkOptions options, IReadOnlyDictionary<StorageProvider, Dictionary<string, PhaseResult?>> results, string loadBefore, string loadAfter)
     {
         var providers = results.Keys.ToList();
@@ -30,7 +41,7 @@ internal static class ResultTable
         Console.WriteLine($"- Machine: {Environment.ProcessorCount} cores (nproc), {Cpu()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Release build; "
             + $"load average {loadBefore} before the phases, {loadAfter} after (2 cores: above 2 means other work ran alongside).");
         Console.WriteLine($"- Storage: {string.Join(" and ", providers)}, every phase on each in turn in one run, the same data in each (SQLite: a file in the work folder; "
-            + "PostgreSQL: the server of REPORTING_TEST_POSTGRES on this machine, as scripts/postgres-test-cluster.sh starts it: default settings but fsync on).");
+            + $"PostgreSQL: the server of REPORTING_TEST_POSTGRES on this machine{(providers.Contains(StorageProvider.PostgreSql) ? ", " + PostgresSettings() : string.Empty)}).");
         Console.WriteLine($"- Province: {options.Agencies:N0} synthetic agencies (98% communes, 1% departments, 1% enterprises; 4% report quarterly), "
             + "each reporting the catalog's 38 non-derived indicators (47 with the derived ones); figures from SyntheticProvince.");
         Console.WriteLine($"- Import: {options.Files:N0} filled workbooks (SubmissionTemplateWriter, distinct agency and month of Jan-Jun 2026) imported "
