@@ -19,7 +19,8 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
     /// <summary>
     /// Stores a validated submission as the agency's newest version for its period, in one transaction.
-    /// The current version sent again (same SHA-256) changes nothing; an earlier version sent again after a newer one is
+    /// The current version sent again (same SHA-256, or saved again without a change: the same rows, figures, cells, notes
+    /// and marks) changes nothing; an earlier version sent again after a newer one is
     /// stored as a new version, so the file sent last is current, as the agency expects. The same file sent again with
     /// its estimate mark changed (an estimate confirmed as final, say) is a new version too: what it claims has changed.
     /// Nothing is stored while a lock holds the period (<see cref="SaveOutcome.Lock"/>), asked inside the transaction.
@@ -82,6 +83,11 @@ public sealed class SubmissionStore(ReportingDbContext db)
         }
 
         var previous = versions.FirstOrDefault(v => v.IsCurrent);
+        if (previous is not null && await SameAsStoredAsync(submission, previous, agencyValues, cancellationToken))
+        {
+            return new SaveOutcome(previous.Id, previous.Version, false, null) { AgencyValuesBefore = agencyValues };
+        }
+
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
         var id = await storage.InsertVersionAsync(
             db,
@@ -187,6 +193,33 @@ public sealed class SubmissionStore(ReportingDbContext db)
 
             return (held, versions, values);
         }, cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="submission"/> says exactly what the current version <paramref name="current"/> says: the
+    /// same rows in the same order, each with its figure, cell, note and estimate mark, and the same mark for the whole
+    /// file. A workbook opened and saved again without a change has other bytes (Excel rewrites its properties), and
+    /// storing it as a new version would only ask the analyst to review again what was already accepted.
+    /// </summary>
+    /// <remarks>
+    /// The figures are compared first with the current values read with the versions; only when they all match are the
+    /// version's rows read again, for their notes and the rows without a figure: one more round trip, for a file that
+    /// then changes nothing.
+    /// </remarks>
+    private async Task<bool> SameAsStoredAsync(ParsedSubmission submission, StoredVersion current, IReadOnlyList<ReportedValue> agencyValues, CancellationToken cancellationToken)
+    {
+        var figures = submission.Values.Where(v => v.Value is not null).ToList();
+        var storedFigures = agencyValues.Where(v => v.SubmissionId == current.Id).ToList();
+        if (current.IsEstimate != submission.IsEstimate
+            || storedFigures.Count != figures.Count
+            || !storedFigures.OrderBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(v => (v.IndicatorCode, v.Value, v.IsEstimate))
+                .SequenceEqual(figures.OrderBy(v => v.IndicatorCode, StringComparer.Ordinal).Select(v => (v.IndicatorCode, StoredFigure.Of(v.Value!.Value).Value, submission.IsEstimateValue(v)))))
+        {
+            return false;
+        }
+
+        var rows = submission.Values.Select(v => new StoredRow(v.IndicatorCode, v.Value is { } figure ? StoredFigure.Of(figure).Value : null, v.Cell, v.Note, submission.IsEstimateValue(v)));
+        return (await RowsOfAsync(current.Id, cancellationToken)).SequenceEqual(rows);
+    }
 
     private sealed record StoredVersion(long Id, int Version, string Sha256, bool IsCurrent, bool IsEstimate, int EstimateCount)
     {

@@ -53,8 +53,9 @@ public sealed class RejectedFileTests
     {
         using var temp = new TempFolder(provider);
         await SeedAsync(temp);
-        var good = temp.File("VNPT_2026-01.xlsx");
-        await WriteGoodAsync("VNPT", "2026-01", good);
+        // Another month than the seed's: the seed's figures written again would be the version stored, unchanged.
+        var good = temp.File("VNPT_2026-02.xlsx");
+        await WriteGoodAsync("VNPT", "2026-02", good);
         var submissions = DatabaseFingerprint.Count(temp.Db, "submissions");
 
         var run = await CliRun.InProcessAsync("import", "", good, "--db", temp.Db);

@@ -70,6 +70,61 @@ public sealed class SubmissionStoreTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    public async Task Save_OfTheCurrentVersionSavedAgainWithoutAChange_ChangesNothing(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        // Opened in Excel and saved again: other bytes, the same rows (an empty one and notes too).
+        var store = new SubmissionStore(db);
+        await store.SaveAsync(Submission("aaa", 100m) with { Values = Rows() }, At(1));
+        var current = await store.SaveAsync(Submission("bbb", 120m) with { Values = Rows(revenue: 120m) }, At(2));
+
+        var resaved = await store.SaveAsync(Submission("bbb-saved-again", 120m) with { SourceFile = "VNPT_2026-03 (1).xlsx", Values = Rows(revenue: 120.0000001m) }, At(3));
+
+        Assert.False(resaved.Stored);
+        Assert.Equal((current.SubmissionId, current.Version), (resaved.SubmissionId, resaved.Version));
+        Assert.Equal(2, await db.Submissions.CountAsync());
+        Assert.Equal(6, await db.SubmissionValues.CountAsync());
+        Assert.Equal("VNPT_2026-03.xlsx", (await db.Submissions.SingleAsync(s => s.IsCurrent)).SourceFile);
+    }
+
+    [ProviderTheory]
+    public async Task Save_OfTheSameFiguresWithARowsNoteCellOrMarkChanged_IsANewVersion(StorageProvider provider)
+    {
+        await StartAsync(provider);
+        var store = new SubmissionStore(db);
+        var current = await store.SaveAsync(Submission("first", 120m) with { Values = Rows(revenue: 120m) }, At(1));
+        ParsedSubmission[] changes =
+        [
+            Submission("note", 120m) with { Values = Rows(revenue: 120m, budgetNote: "số liệu cả năm") },
+            Submission("cell", 120m) with { Values = Rows(revenue: 120m, btsCell: "D12") },
+            Submission("row mark", 120m) with { Values = Rows(revenue: 120m, btsEstimate: true) },
+            Submission("file mark", 120m) with { Values = Rows(revenue: 120m, btsEstimate: true), IsEstimate = true },
+            Submission("row added", 120m) with { Values = [.. Rows(revenue: 120m), new ParsedValue("TEL.PHONE_SUBS", null, "D13")] },
+            Submission("rows reordered", 120m) with { Values = [.. Rows(revenue: 120m).Reverse()] },
+            Submission("figure", 120m) with { Values = Rows(revenue: 120.000001m) },
+        ];
+
+        var versions = new List<int> { current.Version };
+        foreach (var change in changes)
+        {
+            var saved = await store.SaveAsync(change, At(versions.Count + 1));
+            Assert.True(saved.Stored, change.Sha256);
+            versions.Add(saved.Version);
+            Assert.Equal(change.Values.Select(v => (v.IndicatorCode, v.Note, (string?)v.Cell)), (await store.RowsOfAsync(saved.SubmissionId)).Select(r => (r.IndicatorCode, r.Note, r.Cell)));
+        }
+
+        Assert.Equal(Enumerable.Range(1, changes.Length + 1), versions);
+    }
+
+    /// <summary>Three rows of a file: a figure, an empty one with a note, and another figure.</summary>
+    private static ParsedValue[] Rows(decimal revenue = 100m, string budgetNote = "chưa có số liệu", string btsCell = "D11", bool btsEstimate = false) =>
+    [
+        new("TEL.REVENUE", revenue, "D9"),
+        new("TEL.BUDGET", null, "D10", budgetNote),
+        new("TEL.BTS", 12m, btsCell, IsEstimate: btsEstimate),
+    ];
+
+    [ProviderTheory]
     public async Task Save_OfAnEarlierVersionAfterANewerOne_StoresItAsTheNewCurrentVersion_NamingTheVersionItRepeats(StorageProvider provider)
     {
         await StartAsync(provider);
