@@ -10,8 +10,8 @@ namespace Reporting.Web.Tests.Http;
 
 /// <summary>
 /// The upload page takes what it advertises (CSV files too) and says what became of each file: values in the sheet's
-/// order with their names, errors naming the indicator, a file named for another period held until confirmed, and an
-/// earlier version sent again made current.
+/// order with their names, errors naming the indicator, a file named for another period held until confirmed, an
+/// earlier version sent again made current, and a workbook saved again without a change already received.
 /// </summary>
 public sealed partial class UploadResultTests : IClassFixture<PortalsByProvider>
 {
@@ -158,6 +158,47 @@ public sealed partial class UploadResultTests : IClassFixture<PortalsByProvider>
 
         var row = Regex.Match(Table(html, "sources", "id"), "<tr><td class=\"code\">EDOC.SENT</td><td class=\"code\">VPUBND</td>.*?</tr>", RegexOptions.Singleline).Value;
         Assert.EndsWith("<td class=\"num\">4.321</td></tr>", row, StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
+    public async Task AWorkbookSavedAgainWithoutAChange_IsAlreadyReceived_AndNothingIsStored(StorageProvider provider)
+    {
+        var portal = portals[provider];
+        using var submitter = await portal.LoginAsync(PortalFactory.DepartmentSubmitter);
+        var file = Workbooks.Filled(PortalFactory.Department, "2026-04", new Dictionary<string, object> { ["EDOC.SENT"] = 4321, ["EDOC.SIGNED"] = 4000 });
+        var first = await (await submitter.UploadAsync([("VPUBND_2026-04.xlsx", file)])).Content.ReadAsStringAsync();
+        Assert.Contains($"Đã nhận: {PortalFactory.Department}, kỳ 2026-04, lưu thành phiên bản 1.", first, StringComparison.Ordinal);
+        var savedAgain = SavedAgain(file);
+        Assert.NotEqual(SHA256.HashData(file), SHA256.HashData(savedAgain));
+        var before = await DatabaseFingerprint.OfAsync(portal.Database);
+
+        var html = await (await submitter.UploadAsync([("VPUBND_2026-04 (1).xlsx", savedAgain)])).Content.ReadAsStringAsync();
+
+        Assert.Contains($"Đã nhận trước đó: trùng với {PortalFactory.Department}, kỳ 2026-04, phiên bản 1. Không có gì thay đổi.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(portal.Database));
+    }
+
+    /// <summary>The workbook as Excel saves it again without a change: its document properties rewritten, its sheets as they were.</summary>
+    private static byte[] SavedAgain(byte[] workbook)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var properties = zip.Entries.First(e => e.FullName.StartsWith("docProps/", StringComparison.Ordinal));
+            var name = properties.FullName;
+            string xml;
+            using (var reader = new StreamReader(properties.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            properties.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(xml + "\n");
+        }
+
+        return stream.ToArray();
     }
 
     private static async Task SwitchToEnglishAsync(PortalSession session) =>
