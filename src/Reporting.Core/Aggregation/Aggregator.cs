@@ -32,8 +32,8 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
         Aggregate(rollups.Period, catalog.Indicators.Where(i => !i.IsDerived).Select(i => (i, rollups.Of(i.Code))), structureDate, detail, provinceContributions: true);
 
     /// <summary>
-    /// The province figures alone, by the same rules, without the roll-ups and values they were made of (groups,
-    /// agencies and carried predecessors are left empty): for a trend, which shows province values only. The roll-ups
+    /// The province figures alone, by the same rules, without the roll-ups and values they were made of (groups and
+    /// agencies are left empty; carried predecessors stay, for notes): for a trend, which shows province values only. The roll-ups
     /// come one indicator at a time (as read from storage in indicator order), so only one indicator's need be in
     /// memory at once, not those of thousands of agencies for every indicator.
     /// </summary>
@@ -41,7 +41,7 @@ public sealed class Aggregator(IndicatorCatalog catalog, AgencyDirectory directo
     {
         var full = Aggregate(period, InCatalog(byIndicator), structureDate, AggregateDetail.Province, provinceContributions: false);
         var figures = catalog.Indicators.ToDictionary(i => i.Code, i => full.Province(i.Code) with { Sources = [] }, StringComparer.Ordinal);
-        return new PeriodAggregate(period, figures, new Dictionary<(string, string), Figure>(), new Dictionary<(string, string), Figure>(), new Dictionary<string, IReadOnlyList<string>>());
+        return new PeriodAggregate(period, figures, new Dictionary<(string, string), Figure>(), new Dictionary<(string, string), Figure>(), full.Carried);
     }
 
     /// <summary>The catalog's indicators among those handed over, in their order, then those not handed over (none reported).</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Periods;
 using Reporting.Core.Summary;
@@ -17,9 +16,6 @@ namespace Reporting.Workflows.Queries;
 /// </summary>
 internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
 {
-    /// <summary>A writer holding the database makes keeping wait this long at most, then give up (the figures are printed anyway).</summary>
-    private static readonly TimeSpan KeepingWait = TimeSpan.FromSeconds(1);
-
     public async Task<PeriodSummary> BuildAsync(PeriodId period, PeriodId comparePeriod, CancellationToken cancellationToken)
     {
         var structureDate = SummaryBuilder.StructureDate(period);
@@ -98,25 +94,12 @@ internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
             : null;
     }
 
-    /// <summary>
-    /// Keeps the figures for the next command, on a connection that may write even when the command only reads: they
-    /// change no data and no stamp. Not where the database cannot be written (a read-only file, mount or role), a writer
-    /// holds it longer than <see cref="KeepingWait"/>, or another command kept the period meanwhile: the next command
-    /// works them out again.
-    /// </summary>
-    private async Task KeepAsync(IEnumerable<(PeriodAggregate Aggregate, ProvinceTally? Tally, Update? Update)> worked, DateOnly structureDate, DataStamp stamp, CancellationToken cancellationToken)
+    /// <summary>Keeps the figures worked out for the next command (<see cref="KeptProvinceFigures.KeepAsync"/>).</summary>
+    private Task KeepAsync(IEnumerable<(PeriodAggregate Aggregate, ProvinceTally? Tally, Update? Update)> worked, DateOnly structureDate, DataStamp stamp, CancellationToken cancellationToken)
     {
-        var settings = workspace.Db.Settings;
-        if (settings.Immutable)
-        {
-            return;
-        }
-
         var indicatorCodes = workspace.Catalog.Indicators.Select(i => i.Code).ToList();
-        try
+        return KeptProvinceFigures.KeepAsync(workspace, async store =>
         {
-            await using var writer = ReportingDbContext.Open(settings with { ReadOnly = false, BusyTimeout = KeepingWait, OnWaiting = null });
-            var store = new StoredAggregateStore(writer);
             foreach (var (aggregate, tally, update) in worked)
             {
                 if (update is { Totals: { } totals })
@@ -128,11 +111,7 @@ internal sealed class KeptProvinceSummary(ReportingWorkspace workspace)
                     await store.KeepAsync(aggregate, tally?.Totals, tally?.Shares ?? [], structureDate, stamp, indicatorCodes, cancellationToken);
                 }
             }
-        }
-        catch (DbException)
-        {
-            // Not kept: a later command works them out again, as this one did.
-        }
+        });
     }
 
     /// <summary>A kept period brought up to date: the changed carriers' shares worked out from their members' roll-ups, the totals changed by the difference.</summary>

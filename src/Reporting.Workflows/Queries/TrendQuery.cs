@@ -11,8 +11,10 @@ public sealed class TrendQuery(ReportingWorkspace workspace)
     public static int Length(PeriodId period) => period.Kind == PeriodKind.Month ? 12 : 6;
 
     /// <summary>
-    /// Oldest first, ending with the summary's period; reuses the summary's own aggregates and reads the others on
-    /// connections of their own (so not inside a transaction).
+    /// Oldest first, ending with the summary's period; reuses the summary's own aggregates. The others are found kept
+    /// in the database when no write since touched their months (<see cref="KeptProvinceFigures"/>), else read on
+    /// connections of their own (so not inside a transaction) and kept for the next report: the half-years before the
+    /// one reported rarely change, and at 5,000 agencies each was 190,000 roll-ups read again by every report.
     /// </summary>
     /// <param name="atOnce">How many periods are read at the same time: one while other work uses the other core.</param>
     public async Task<IReadOnlyList<PeriodAggregate>> BuildAsync(PeriodSummary summary, int atOnce = 1, CancellationToken cancellationToken = default)
@@ -20,9 +22,23 @@ public sealed class TrendQuery(ReportingWorkspace workspace)
         var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
         var periods = summary.Period.Trend(Length(summary.Period));
         var others = periods.Where(p => p != summary.Period && p != summary.ComparePeriod).ToList();
+        var (stamp, keepable, kept) = await KeptProvinceFigures.FindUnchangedAsync(workspace, others, summary.StructureDate, cancellationToken);
+        var missing = others.Where(p => !kept.ContainsKey(p)).ToList();
         var read = await workspace.Submissions.Rollups.ReadEachByIndicatorAsync(
-            others, (period, byIndicator) => aggregator.AggregateProvince(period, byIndicator, summary.StructureDate), atOnce, cancellationToken);
-        var byPeriod = others.Zip(read).ToDictionary(p => p.First, p => p.Second);
+            missing, (period, byIndicator) => aggregator.AggregateProvince(period, byIndicator, summary.StructureDate), atOnce, cancellationToken);
+        if (keepable && read.Count > 0)
+        {
+            var indicatorCodes = workspace.Catalog.Indicators.Select(i => i.Code).ToList();
+            await KeptProvinceFigures.KeepAsync(workspace, async store =>
+            {
+                foreach (var aggregate in read)
+                {
+                    await store.KeepAsync(aggregate, null, [], summary.StructureDate, stamp, indicatorCodes, cancellationToken);
+                }
+            });
+        }
+
+        var byPeriod = missing.Zip(read).Concat(kept.Select(k => (k.Key, k.Value))).ToDictionary(p => p.Item1, p => p.Item2);
         return periods.Select(p => p == summary.Period ? summary.Current : p == summary.ComparePeriod ? summary.Compare : byPeriod[p]).ToList();
     }
 }
