@@ -33,6 +33,26 @@ public class AgencyDirectoryTests
         Assert.Equal(expected, Generations.CarriedBy(code, date).Code);
     }
 
+    [Theory]
+    [InlineData("C", "C")]
+    [InlineData(" c ", "C")]
+    [InlineData("z", "Z")]
+    [InlineData("Q", null)]
+    public void FindAsTyped_MatchesACodeInAnotherLetterCaseOrWithSpaces(string typed, string? expected)
+    {
+        Assert.Equal(expected, Generations.FindAsTyped(typed)?.Code);
+    }
+
+    [Fact]
+    public void FindAsTyped_OfACodeTwoAgenciesShareButForLetterCase_IsTheExactOneOrNone()
+    {
+        var two = DirectoryOf(Agency("ab"), Agency("AB"));
+
+        Assert.Equal("ab", two.FindAsTyped("ab")?.Code);
+        Assert.Equal("AB", two.FindAsTyped("AB")?.Code);
+        Assert.Null(two.FindAsTyped("Ab"));
+    }
+
     [Fact]
     public void PredecessorsOf_ListsAllGenerations()
     {

@@ -27,6 +27,22 @@ public sealed class AgencyDirectory
 
     public Agency? Find(string code) => byCode.GetValueOrDefault(code);
 
+    /// <summary>
+    /// The agency a code typed by a person names: the code itself, else the one agency whose code differs from it only
+    /// in letter case or surrounding spaces ("baols " in a cell is BAOLS); null when none or more than one does.
+    /// </summary>
+    public Agency? FindAsTyped(string code)
+    {
+        var trimmed = code.Trim();
+        if (Find(trimmed) is { } exact)
+        {
+            return exact;
+        }
+
+        var matches = Agencies.Where(a => string.Equals(a.Code, trimmed, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     public Agency this[string code] => byCode[code];
 
     public AgencyGroup GroupOf(Agency agency) => Groups.First(g => g.Code == agency.Group);

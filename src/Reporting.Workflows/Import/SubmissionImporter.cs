@@ -263,7 +263,14 @@ public sealed class SubmissionImporter(ReportingWorkspace workspace)
         return entries;
     }
 
-    private ParsedSubmission Read(string path, ImportOptions options) => reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
+    /// <summary>The file as read, its agency code written as the agency list writes it when it names one agency in another letter case.</summary>
+    private ParsedSubmission Read(string path, ImportOptions options)
+    {
+        var parsed = reader.Read(path, options.DisplayName ?? path, options.Agency, options.Period);
+        return parsed.AgencyCode is { } code && workspace.Agencies.FindAsTyped(code) is { } agency && agency.Code != code
+            ? parsed with { AgencyCode = agency.Code }
+            : parsed;
+    }
 
     private async Task<FileImportResult> ApplyAsync(ReportingWorkspace lane, StoreTurn? turn, string path, ParsedSubmission parsed, ImportOptions options, CancellationToken cancellationToken)
     {

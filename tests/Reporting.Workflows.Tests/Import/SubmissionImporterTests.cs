@@ -207,6 +207,27 @@ public sealed class SubmissionImporterTests : IAsyncLifetime
     }
 
     [ProviderTheory]
+    [InlineData(" vnpt ")]
+    [InlineData("Vnpt")]
+    public async Task Import_OfAnAgencyCodeTypedInAnotherLetterCase_IsStoredUnderTheListsCode(StorageProvider provider, string typed)
+    {
+        await StartAsync(provider);
+        var file = Workbook("VNPT", PeriodId.Parse("2026-08"), "VNPT_2026-08.xlsx", revenue: 1234m);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(file))
+        {
+            workbook.Worksheet("Data").Cell("B2").Value = typed;
+            workbook.Save();
+        }
+
+        var result = await ImportAsync(file);
+
+        Assert.True(result.Outcome == ImportOutcome.Stored, string.Join("; ", result.Errors.Select(e => $"{e.Cell}: {e.Message}")));
+        Assert.Equal("VNPT", result.AgencyCode);
+        Assert.Equal(1234m, await CurrentValueAsync("VNPT", PeriodId.Parse("2026-08"), "TEL.REVENUE"));
+        Assert.Contains("|VNPT|2026-08|1|", Fingerprint(), StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
     [InlineData("VNPT_2026-08.xlsx")]
     [InlineData("VNPT_2026-08_v2.xlsx")]
     [InlineData("VNPT_2026-08 (1).xlsx")]
