@@ -13,10 +13,10 @@ using Reporting.Workflows.Reports;
 namespace Reporting.Workflows.Tests.Figures;
 
 /// <summary>
-/// A report's trend periods (those before the one reported, other than its compare period) kept in the database
-/// between commands are the figures aggregated afresh from the values, are read by the next report, and are never
-/// stale: a file of a period's months makes that period aggregated again, and leaves the others kept. On SQLite and
-/// PostgreSQL.
+/// A report's trend periods (those before the one reported, other than its compare period), and the finished periods
+/// the portal's period page shows, kept in the database between processes are the figures aggregated afresh from the
+/// values, are read by the next process, and are never stale: a file of a period's months makes that period aggregated
+/// again, and leaves the others kept. On SQLite and PostgreSQL.
 /// </summary>
 public sealed class KeptTrendTests
 {
@@ -66,6 +66,43 @@ public sealed class KeptTrendTests
         trend = await TrendAsync(database);
         Assert.Equal(await AfreshAsync(database), Shown(trend));
         Assert.Equal(SentIn(writer, second.Agency, "2025-08"), Sent(trend, LastYearsThird));
+    }
+
+    [ProviderTheory]
+    public async Task PeriodPage_OfANewProcess_FindsFinishedPeriodsKept_AndAggregatesAgainWhatAFileTouched(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var writer = await FigureCacheTests.OpenAsync(database);
+        var (first, second) = FigureCacheTests.TwoMonthlyReporters(writer.Catalog.Indicators, writer.Catalog.Agencies);
+        await FigureCacheTests.ImportAsync(writer, first);
+        await FigureCacheTests.ImportAsync(writer, second, month: PeriodId.Parse("2025-08"));
+
+        // The first process aggregates the finished periods and keeps them; the quarter still being filled is not kept.
+        var shown = await PeriodPageAsync(database);
+        Assert.Equal(await AfreshAsync(database), Shown(shown.Trend));
+        Assert.Equal(["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"], await KeptPeriodsAsync(database));
+
+        // A new process reads them: a figure changed in the table shows, in the trend and as the compare period's.
+        await ChangeKeptSentAsync(database, LastYearsThird, 2m);
+        await ChangeKeptSentAsync(database, Quarter.SamePeriodLastYear, 3m);
+        shown = await PeriodPageAsync(database);
+        Assert.Equal(2m, Sent(shown.Trend, LastYearsThird));
+        Assert.Equal(3m, shown.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").CompareValue);
+        Assert.Equal(first.Sent, shown.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").Value);
+
+        // A file of September 2025: that quarter aggregated again, with it.
+        await FigureCacheTests.ImportAsync(writer, first, month: PeriodId.Parse("2025-09"));
+        shown = await PeriodPageAsync(database);
+        Assert.Equal(SentIn(writer, second.Agency, "2025-08") + SentIn(writer, first.Agency, "2025-09"), Sent(shown.Trend, LastYearsThird));
+        Assert.Equal(3m, shown.Summary.Rows.Single(r => r.Indicator.Code == "EDOC.SENT").CompareValue);
+    }
+
+    /// <summary>The portal's period page in a process of its own (nothing in its figure cache).</summary>
+    private static async Task<PeriodFigures> PeriodPageAsync(TestDatabase database)
+    {
+        var portal = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
+        await using var workspace = await portal.OpenWorkspaceAsync();
+        return await new PeriodFiguresQuery(workspace).BuildAsync(Quarter);
     }
 
     /// <summary>As `reporting report` asks: a process of its own that only reads.</summary>
