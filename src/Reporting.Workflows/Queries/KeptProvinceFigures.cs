@@ -42,6 +42,22 @@ internal static class KeptProvinceFigures
     }
 
     /// <summary>
+    /// Keeps province figures alone, without the carriers' shares an update starts from (a file of their months makes
+    /// them aggregated again), under <paramref name="stamp"/>, read before their roll-ups were.
+    /// </summary>
+    public static Task KeepFiguresAsync(ReportingWorkspace workspace, IEnumerable<PeriodAggregate> aggregates, DateOnly structureDate, DataStamp stamp, CancellationToken cancellationToken)
+    {
+        var indicatorCodes = workspace.Catalog.Indicators.Select(i => i.Code).ToList();
+        return KeepAsync(workspace, async store =>
+        {
+            foreach (var aggregate in aggregates)
+            {
+                await store.KeepAsync(aggregate, null, [], structureDate, stamp, indicatorCodes, cancellationToken);
+            }
+        });
+    }
+
+    /// <summary>
     /// Runs <paramref name="keep"/> on a connection that may write even when the command only reads (kept figures change
     /// no data and no stamp). Not where the database cannot be written (a read-only file, mount or role), a writer holds
     /// it longer than <see cref="KeepingWait"/>, or another command kept a period meanwhile.

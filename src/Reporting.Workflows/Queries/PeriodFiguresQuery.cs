@@ -107,8 +107,7 @@ public sealed class PeriodFiguresQuery(ReportingWorkspace workspace)
         var aggregated = await AggregateAsync(period, structureDate, keep: false, cancellationToken);
         if (keepable)
         {
-            var indicatorCodes = workspace.Catalog.Indicators.Select(i => i.Code).ToList();
-            await KeptProvinceFigures.KeepAsync(workspace, store => store.KeepAsync(aggregated.Aggregate, null, [], structureDate, stamp, indicatorCodes, cancellationToken));
+            await KeptProvinceFigures.KeepFiguresAsync(workspace, [aggregated.Aggregate], structureDate, stamp, cancellationToken);
         }
 
         return aggregated;

@@ -28,14 +28,7 @@ public sealed class TrendQuery(ReportingWorkspace workspace)
             missing, (period, byIndicator) => aggregator.AggregateProvince(period, byIndicator, summary.StructureDate), atOnce, cancellationToken);
         if (keepable && read.Count > 0)
         {
-            var indicatorCodes = workspace.Catalog.Indicators.Select(i => i.Code).ToList();
-            await KeptProvinceFigures.KeepAsync(workspace, async store =>
-            {
-                foreach (var aggregate in read)
-                {
-                    await store.KeepAsync(aggregate, null, [], summary.StructureDate, stamp, indicatorCodes, cancellationToken);
-                }
-            });
+            await KeptProvinceFigures.KeepFiguresAsync(workspace, read, summary.StructureDate, stamp, cancellationToken);
         }
 
         var byPeriod = missing.Zip(read).Concat(kept.Select(k => (k.Key, k.Value))).ToDictionary(p => p.Item1, p => p.Item2);
