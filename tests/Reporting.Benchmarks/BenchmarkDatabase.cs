@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reporting.Testing;
 
@@ -54,6 +55,14 @@ internal sealed record BenchmarkDatabase(StorageProvider Provider, string Name, 
         using var admin = TestPostgres.OpenAdminAsync().GetAwaiter().GetResult();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName(Name)}\" WITH (FORCE)", admin);
         drop.ExecuteNonQuery();
+    }
+
+    /// <summary>Every period's kept figures forgotten, as in a database no summary, report or portal ran on.</summary>
+    public async Task ForgetKeptFiguresAsync()
+    {
+        await using var db = Reporting.Data.ReportingDbContext.Open(new Reporting.Data.Opening.DatabaseSettings(Location));
+        await db.StoredShareBuckets.ExecuteDeleteAsync();
+        await db.StoredAggregates.ExecuteDeleteAsync();
     }
 
     /// <summary>A copy under another name (the load phase writes to a copy): the file, or the server's template copy.</summary>

@@ -101,6 +101,9 @@ internal static class ResultTable
             Goal($"Import peak memory under {MemoryGoalMegabytes} MB", r.Get(Phases.Import)?.PeakMegabytes ?? double.NaN, MemoryGoalMegabytes, "MB");
             Goal($"Summary peak memory under {MemoryGoalMegabytes} MB", r.Get(Phases.Summary)?.PeakMegabytes ?? double.NaN, MemoryGoalMegabytes, "MB");
             Goal($"Reports peak memory under {MemoryGoalMegabytes} MB", r.Get(Phases.Reports)?.PeakMegabytes ?? double.NaN, MemoryGoalMegabytes, "MB");
+            Goal("Ten years: summary under 1 s", r.Seconds(Phases.SummaryTenYears), 1, "s");
+            Goal($"Ten years: both reports under {ReportsGoalSeconds} s", r.Seconds(Phases.ReportsTenYears), ReportsGoalSeconds, "s");
+            Goal($"Ten years: reports peak memory under {MemoryGoalMegabytes} MB", r.Get(Phases.ReportsTenYears)?.PeakMegabytes ?? double.NaN, MemoryGoalMegabytes, "MB");
             if (r.Get(Phases.Reports) is { } reports && double.IsNaN(reports.Seconds))
             {
                 // A step failed: what did run already says whether the goal could be met.

@@ -29,7 +29,7 @@ internal static class SummaryCommandPhase
         {
         }
 
-        await ForgetKeptFiguresAsync(database);
+        await database.ForgetKeptFiguresAsync();
         var clock = Stopwatch.StartNew();
         var output = await RunOnceAsync(database);
         var first = clock.Elapsed.TotalSeconds;
@@ -56,14 +56,6 @@ internal static class SummaryCommandPhase
         splits["no figures kept: both periods tallied, then kept"] = first;
         splits[$"after a file of {SummaryPhase.Period}'s months (median of 3): its figures updated from the file's agency"] = Timing.Median(afterFiles);
         return new PhaseResult(Timing.Median(seconds), splits, $"{Program()}: {line}");
-    }
-
-    /// <summary>Every period's kept figures forgotten, as in a database no summary ran on.</summary>
-    private static async Task ForgetKeptFiguresAsync(BenchmarkDatabase database)
-    {
-        await using var db = Reporting.Data.ReportingDbContext.Open(new Reporting.Data.Opening.DatabaseSettings(database.Location));
-        await db.StoredShareBuckets.ExecuteDeleteAsync();
-        await db.StoredAggregates.ExecuteDeleteAsync();
     }
 
     /// <summary>Three workbooks of one agency's March, e-documents sent raised by 1, 2 and 3 (see the class).</summary>
