@@ -52,7 +52,8 @@ internal static class ResultTable
         Console.WriteLine("- Summary: SummaryQuery.BuildAsync(2026-H1), compared with 2025-H1. GROUP BY: one hand-written SUM per indicator, over the current submissions' values or over the stored roll-ups, "
             + "run for both periods (times added); it applies no stock rule, derived indicator or agency structure, so it is a floor.");
         Console.WriteLine("- Reports: ReportModelQuery.BuildAsync (aggregation), ReportWorkbookWriter.Write (Excel), LeaderSummaryPdf.Write + ReportCharts.WriteAll (PDF and chart files), "
-            + "timed apart; the total is the sum of the three medians.");
+            + "timed apart; the total is the sum of the three medians. After the warm-up one run finds no figures kept (it reads the trend's earlier periods and keeps them; "
+            + "its time is in the phase's note), then the three timed runs find them kept, as every later report does.");
         Console.WriteLine("- Peak memory: VmHWM (peak resident set) of the phase's own process over warm-up and runs, read at the end of the phase; each run starts on a fresh stack after two full collections (Timing.FreshStackAsync).");
         Console.WriteLine("- Load: see the load phase's own lines above (per provider): the real portal in its own process over a copy of the big database.");
         Console.WriteLine();
