@@ -95,6 +95,17 @@ public sealed class DatabaseLocationTests
 
         var options = new NpgsqlConnectionStringBuilder(settings.ConnectionString).Options;
 
-        Assert.Equal("-c lock_timeout=7000 -c default_transaction_read_only=on", options);
+        Assert.Equal("-c jit=off -c lock_timeout=7000 -c default_transaction_read_only=on", options);
+    }
+
+    [Fact]
+    public void Settings_OnPostgres_LeaveJitToTheOperatorsOwnOptions_ButNotTheGuarantees()
+    {
+        var settings = new DatabaseSettings("Host=h;Database=d;Options=-c jit=on -c lock_timeout=0", BusyTimeout: TimeSpan.FromSeconds(7));
+
+        var options = new NpgsqlConnectionStringBuilder(settings.ConnectionString).Options;
+
+        // The server takes the last of a setting given twice.
+        Assert.Equal("-c jit=off -c jit=on -c lock_timeout=0 -c lock_timeout=7000", options);
     }
 }

@@ -42,6 +42,18 @@ public sealed class PostgresOpeningTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task ProductConnections_RunWithoutJit_UnlessTheConnectionStringTurnsItOn()
+    {
+        await UpgradedAsync();
+        await using var db = ReportingDbContext.Open(new DatabaseSettings(server.Location));
+        var turnedOn = new NpgsqlConnectionStringBuilder(DatabaseLocation.Parse(server.Location).Target) { Options = "-c jit=on" }.ConnectionString;
+        await using var operators = ReportingDbContext.Open(new DatabaseSettings(turnedOn));
+
+        Assert.Equal("off", await db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync());
+        Assert.Equal("on", await operators.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync());
+    }
+
+    [PostgresFact]
     public async Task ReadOnlyOpen_RefusesAnyWrite_SaysSo_AndChangesNothing()
     {
         await UpgradedAsync();
