@@ -140,21 +140,21 @@ public sealed class KeptProvinceSummaryTests
         }
     }
 
-    /// <summary>As `reporting summary` asks: a process of its own that only reads.</summary>
-    internal static async Task<Core.Summary.PeriodSummary> SummaryAsync(TestDatabase database)
+    /// <summary>What <paramref name="ask"/> answers in a process of its own that only reads, as a command does (nothing in memory from earlier ones).</summary>
+    internal static async Task<T> InNewReaderAsync<T>(TestDatabase database, Func<ReportingWorkspace, Task<T>> ask)
     {
         var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
         await using var workspace = await reader.OpenWorkspaceAsync();
-        return (await new SummaryQuery(workspace).BreakdownAsync(Quarter, null, AggregateDetail.Province)).Summary;
+        return await ask(workspace);
     }
 
+    /// <summary>As `reporting summary` asks.</summary>
+    internal static Task<Core.Summary.PeriodSummary> SummaryAsync(TestDatabase database) =>
+        InNewReaderAsync(database, async workspace => (await new SummaryQuery(workspace).BreakdownAsync(Quarter, null, AggregateDetail.Province)).Summary);
+
     /// <summary>From every agency's roll-ups, with groups and agencies: nothing kept is read.</summary>
-    private static async Task<List<string>> AfreshAsync(TestDatabase database)
-    {
-        var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
-        await using var workspace = await reader.OpenWorkspaceAsync();
-        return Shown(await new SummaryQuery(workspace).BuildAsync(Quarter, detail: AggregateDetail.Agencies));
-    }
+    private static Task<List<string>> AfreshAsync(TestDatabase database) =>
+        InNewReaderAsync(database, async workspace => Shown(await new SummaryQuery(workspace).BuildAsync(Quarter, detail: AggregateDetail.Agencies)));
 
     /// <summary>Everything a summary prints of its rows, and its note on carried figures.</summary>
     private static List<string> Shown(Core.Summary.PeriodSummary summary) =>
@@ -171,10 +171,11 @@ public sealed class KeptProvinceSummaryTests
         return await db.StoredAggregates.Select(a => a.Period).OrderBy(p => p).ToListAsync();
     }
 
-    private static async Task ChangeKeptSentAsync(TestDatabase database, PeriodId period, decimal value)
+    /// <summary>Alters the kept e-documents sent of <paramref name="period"/> (the one row kept for it, or the one kept for <paramref name="structureDate"/>).</summary>
+    internal static async Task ChangeKeptSentAsync(TestDatabase database, PeriodId period, decimal value, DateOnly? structureDate = null)
     {
         await using var db = ReportingDbContext.Open(new DatabaseSettings(database.Location));
-        var row = await db.StoredAggregates.SingleAsync(a => a.Period == period.ToString());
+        var row = await db.StoredAggregates.SingleAsync(a => a.Period == period.ToString() && (structureDate == null || a.StructureDate == structureDate));
         var figures = JsonNode.Parse(row.Figures)!;
         figures["figures"]!.AsArray().Single(f => (string?)f!["code"] == "EDOC.SENT")!["value"] = value;
         row.Figures = figures.ToJsonString();

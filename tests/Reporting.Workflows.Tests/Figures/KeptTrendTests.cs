@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Core.Aggregation;
 using Reporting.Core.Catalog;
@@ -98,31 +97,22 @@ public sealed class KeptTrendTests
     }
 
     /// <summary>The portal's period page in a process of its own (nothing in its figure cache).</summary>
-    private static async Task<PeriodFigures> PeriodPageAsync(TestDatabase database)
-    {
-        var portal = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
-        await using var workspace = await portal.OpenWorkspaceAsync();
-        return await new PeriodFiguresQuery(workspace).BuildAsync(Quarter);
-    }
+    private static Task<PeriodFigures> PeriodPageAsync(TestDatabase database) =>
+        KeptProvinceSummaryTests.InNewReaderAsync(database, workspace => new PeriodFiguresQuery(workspace).BuildAsync(Quarter));
 
-    /// <summary>As `reporting report` asks: a process of its own that only reads.</summary>
-    private static async Task<IReadOnlyList<PeriodAggregate>> TrendAsync(TestDatabase database)
-    {
-        var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
-        await using var workspace = await reader.OpenWorkspaceAsync();
-        return (await new ReportModelQuery(workspace).BuildAsync(Quarter, null, Language.Vietnamese)).Trend;
-    }
+    /// <summary>As `reporting report` asks.</summary>
+    private static Task<IReadOnlyList<PeriodAggregate>> TrendAsync(TestDatabase database) =>
+        KeptProvinceSummaryTests.InNewReaderAsync(database, async workspace => (await new ReportModelQuery(workspace).BuildAsync(Quarter, null, Language.Vietnamese)).Trend);
 
     /// <summary>Each trend period aggregated in memory from every current value: nothing stored or kept is read.</summary>
-    private static async Task<List<string>> AfreshAsync(TestDatabase database)
-    {
-        var reader = await ReportingDatabase.OpenAsync(new DatabaseOpening(database.Location, DatabaseAccess.Read));
-        await using var workspace = await reader.OpenWorkspaceAsync();
-        var periods = Quarter.Trend(TrendQuery.Length(Quarter));
-        var values = new ValueIndex(await new SummaryQuery(workspace).ValuesAsync(periods));
-        var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
-        return Shown(periods.Select(p => aggregator.Aggregate(values, p, StructureDate)).ToList());
-    }
+    private static Task<List<string>> AfreshAsync(TestDatabase database) =>
+        KeptProvinceSummaryTests.InNewReaderAsync(database, async workspace =>
+        {
+            var periods = Quarter.Trend(TrendQuery.Length(Quarter));
+            var values = new ValueIndex(await new SummaryQuery(workspace).ValuesAsync(periods));
+            var aggregator = new Aggregator(workspace.Catalog, workspace.Agencies);
+            return Shown(periods.Select(p => aggregator.Aggregate(values, p, StructureDate)).ToList());
+        });
 
     /// <summary>Everything a trend shows of each period's province figures, and the agencies carried.</summary>
     private static List<string> Shown(IReadOnlyList<PeriodAggregate> trend) =>
@@ -144,13 +134,6 @@ public sealed class KeptTrendTests
         return await db.StoredAggregates.Where(a => a.StructureDate == StructureDate).Select(a => a.Period).OrderBy(p => p).ToListAsync();
     }
 
-    private static async Task ChangeKeptSentAsync(TestDatabase database, PeriodId period, decimal value)
-    {
-        await using var db = ReportingDbContext.Open(new DatabaseSettings(database.Location));
-        var row = await db.StoredAggregates.SingleAsync(a => a.Period == period.ToString() && a.StructureDate == StructureDate);
-        var figures = JsonNode.Parse(row.Figures)!;
-        figures["figures"]!.AsArray().Single(f => (string?)f!["code"] == "EDOC.SENT")!["value"] = value;
-        row.Figures = figures.ToJsonString();
-        await db.SaveChangesAsync();
-    }
+    private static Task ChangeKeptSentAsync(TestDatabase database, PeriodId period, decimal value) =>
+        KeptProvinceSummaryTests.ChangeKeptSentAsync(database, period, value, StructureDate);
 }
