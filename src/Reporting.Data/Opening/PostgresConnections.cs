@@ -9,7 +9,7 @@ namespace Reporting.Data.Opening;
 /// wait for another session's lock is bounded by <c>lock_timeout</c> (the wait <c>--wait</c> allows; told by
 /// <see cref="PostgresLockWaitNotice"/>). JIT compilation is off unless the connection string's own <c>Options</c> turn
 /// it on: the product's statements are short (a store, a period's roll-ups), and compiling them cost more than it saved
-/// (the ten-year H1 summary 1.08-1.34 s without, 1.29-1.62 s with, alternated; README, "PostgreSQL without JIT").
+/// (the ten-year H1 summary 1.08-1.37 s without, 1.29-1.62 s with, alternated; README, "PostgreSQL without JIT").
 /// </summary>
 internal static class PostgresConnections
 {

@@ -7,9 +7,10 @@ namespace Reporting.Workflows.Queries;
 
 /// <summary>
 /// Province figures of periods kept in the database between processes (<see cref="StoredAggregateStore"/>), for the
-/// commands that start with nothing in memory: `reporting summary` (<see cref="KeptProvinceSummary"/>) and the trend
-/// of a report (<see cref="TrendQuery"/>). Keeping is never required: where it cannot be done the figures are shown
-/// anyway and the next command works them out again.
+/// processes that start with nothing in memory: `reporting summary` (<see cref="KeptProvinceSummary"/>), the trend of a
+/// report (<see cref="TrendQuery"/>), and the finished periods of the portal's period page after a start
+/// (<see cref="PeriodFiguresQuery"/>). Keeping is never required: where it cannot be done the figures are shown anyway
+/// and the next process works them out again.
 /// </summary>
 internal static class KeptProvinceFigures
 {
